@@ -1,0 +1,148 @@
+"""The ChatModel protocol and its llama.cpp implementation (GGUF, JSON-schema grammar)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol, runtime_checkable
+
+from agent.errors import MissingDependencyError
+from tools.base import CancelToken
+
+Message = dict[str, str]
+
+
+@runtime_checkable
+class ChatModel(Protocol):
+    """What the router and the answer node need from an LLM."""
+
+    def complete(
+        self,
+        messages: list[Message],
+        *,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+    ) -> str:
+        """Whole reply.  With ``schema`` the output is constrained to JSON matching it."""
+        ...
+
+    def stream(
+        self,
+        messages: list[Message],
+        *,
+        max_tokens: int = 256,
+        temperature: float = 0.2,
+        cancel: CancelToken | None = None,
+    ) -> Iterator[str]:
+        """Reply tokens as they are generated; stops early when ``cancel`` is set."""
+        ...
+
+
+class LlamaCppChatModel:
+    """A GGUF chat model through llama-cpp-python.
+
+    Plans are grammar-constrained from a JSON schema (compiled once per schema).  A RAM
+    prompt cache keeps the KV state of the fixed system prompts, so only the new part of
+    each request is evaluated.
+    """
+
+    def __init__(self, model_path: str, *, n_ctx: int = 4096, n_threads: int = 2, seed: int = 0) -> None:
+        try:
+            import llama_cpp
+        except ImportError as exc:
+            raise MissingDependencyError("llama-cpp-python", "llm", "the local LLM") from exc
+        self._llama_cpp = llama_cpp
+        self.llm = llama_cpp.Llama(
+            model_path=model_path, n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
+            n_batch=512, seed=seed, verbose=False,
+        )
+        self.llm.set_cache(llama_cpp.LlamaRAMCache(capacity_bytes=1 << 30))
+        self._grammars: dict[str, Any] = {}
+        self._lock = threading.Lock()
+        self.model_path = model_path
+
+    def _grammar(self, schema: dict[str, Any]) -> Any:
+        key = json.dumps(schema, sort_keys=True)
+        if key not in self._grammars:
+            self._grammars[key] = self._llama_cpp.LlamaGrammar.from_json_schema(key, verbose=False)
+        return self._grammars[key]
+
+    def complete(
+        self,
+        messages: list[Message],
+        *,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+    ) -> str:
+        kwargs: dict[str, Any] = {}
+        if schema is not None:
+            kwargs["grammar"] = self._grammar(schema)
+        with self._lock:
+            out = self.llm.create_chat_completion(
+                messages=messages, max_tokens=max_tokens, temperature=temperature, **kwargs  # type: ignore[arg-type]
+            )
+        return str(out["choices"][0]["message"]["content"] or "")  # type: ignore[index]
+
+    def stream(
+        self,
+        messages: list[Message],
+        *,
+        max_tokens: int = 256,
+        temperature: float = 0.2,
+        cancel: CancelToken | None = None,
+    ) -> Iterator[str]:
+        with self._lock:
+            it = self.llm.create_chat_completion(
+                messages=messages, max_tokens=max_tokens, temperature=temperature, stream=True  # type: ignore[arg-type]
+            )
+            try:
+                for chunk in it:
+                    if cancel is not None and cancel.cancelled:
+                        break
+                    piece = chunk["choices"][0]["delta"].get("content")  # type: ignore[index,union-attr]
+                    if piece:
+                        yield piece
+            finally:
+                close = getattr(it, "close", None)
+                if close:
+                    close()
+
+
+class LazyChatModel:
+    """Defers loading the LLM until it is first needed (fast-path runs never load it)."""
+
+    def __init__(self, factory: Callable[[], ChatModel]) -> None:
+        self._factory = factory
+        self._model: ChatModel | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def get(self) -> ChatModel:
+        with self._lock:
+            if self._model is None:
+                self._model = self._factory()
+            return self._model
+
+    def complete(self, messages: list[Message], **kw: Any) -> str:
+        return self.get().complete(messages, **kw)
+
+    def stream(self, messages: list[Message], **kw: Any) -> Iterator[str]:
+        return self.get().stream(messages, **kw)
+
+
+def default_model(settings: Any) -> LazyChatModel:
+    """The configured GGUF model, resolved offline and loaded lazily."""
+
+    def factory() -> ChatModel:
+        from agent.models import ModelStore
+
+        path = ModelStore(settings).require("llm")
+        return LlamaCppChatModel(str(path), n_ctx=settings.llm_ctx, n_threads=settings.llm_threads)
+
+    return LazyChatModel(factory)

@@ -1,0 +1,116 @@
+"""Pydantic models shared by every part of mmagent.
+
+These are the contracts between the router, the runtime, the graph, the CLI and the
+voice / batch front ends.  Everything that crosses a module boundary is one of these.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MediaKind = Literal["audio", "image", "text", "file"]
+
+
+class MediaRef(BaseModel):
+    """A file passed by reference (never inlined into a prompt)."""
+
+    kind: MediaKind
+    path: str
+    handle: str | None = None
+    mime: str | None = None
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+
+class ToolCall(BaseModel):
+    """One planned tool invocation. String args may reference earlier steps: ``"$1.text"``."""
+
+    tool: str
+    args: dict[str, Any] = Field(default_factory=dict)
+
+
+PlanSource = Literal["fast_path", "llm", "repaired", "scripted", "none"]
+
+
+class Plan(BaseModel):
+    """An ordered list of tool calls; ``steps == []`` means answer directly."""
+
+    steps: list[ToolCall] = Field(default_factory=list)
+    source: PlanSource = "llm"
+    compose: Literal["llm", "template"] = "llm"
+    speak_answer: bool = False
+    notes: list[str] = Field(default_factory=list)
+
+    def public(self) -> dict[str, Any]:
+        """The plan as the CLI prints it: ``{"steps": [{"tool":..., "args":...}]}``."""
+        return {"steps": [s.model_dump() for s in self.steps]}
+
+
+class ToolResult(BaseModel):
+    """What one executed ToolCall produced: a text summary for the LLM plus typed data."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    step: int
+    tool: str
+    args: dict[str, Any] = Field(default_factory=dict)
+    ok: bool = True
+    text: str = ""
+    data: dict[str, Any] = Field(default_factory=dict)
+    media: list[MediaRef] = Field(default_factory=list)
+    error: str | None = None
+    error_kind: str | None = None
+    seconds: float = 0.0
+
+
+class Turn(BaseModel):
+    """One chat turn kept in history."""
+
+    role: Literal["user", "assistant", "tool"]
+    content: str
+    attachments: list[str] = Field(default_factory=list)
+
+
+EventType = Literal[
+    "start", "plan", "tool_start", "tool_end", "token", "answer", "audio_chunk", "error", "final"
+]
+
+
+class AgentEvent(BaseModel):
+    """A typed event in the stream every front end consumes.  ``t`` is seconds since run start."""
+
+    type: EventType
+    t: float = 0.0
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+class RunResult(BaseModel):
+    """The outcome of one agent run."""
+
+    request: str
+    answer: str = ""
+    plan: Plan = Field(default_factory=Plan)
+    tool_results: list[ToolResult] = Field(default_factory=list)
+    files: list[MediaRef] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class Clock:
+    """Monotonic clock relative to a start time, shared by one run's events."""
+
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+
+    def now(self) -> float:
+        return round(time.perf_counter() - self.start, 4)

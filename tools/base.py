@@ -1,0 +1,179 @@
+"""The Tool contract.
+
+A tool is a small class with a ``name``, a one-line ``description`` the LLM reads, one
+pydantic ``Args`` model (its JSON schema is what the planner is constrained to) and one
+``Result`` model (a ``text`` summary the LLM reads plus typed fields).  ``load()`` is lazy
+and idempotent and holds the heavy imports; ``run(args, ctx)`` does the work.
+
+Example::
+
+    class Shout(Tool):
+        name = "shout"
+        description = "Upper-case a piece of text."
+
+        class Args(BaseModel):
+            text: str
+
+        class Result(ToolOutput):
+            pass
+
+        def run(self, args, ctx):
+            return self.Result(text=args.text.upper())
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, Field
+
+from agent.schemas import MediaKind, MediaRef
+
+NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def media_path(kind: MediaKind, description: str) -> Any:
+    """A pydantic Field for an argument that is a path to an input file of ``kind``.
+
+    The planner validator checks such paths: they must exist, be inside the allowed
+    roots and have been mentioned by the user (or produced by an earlier step).
+    """
+    return Field(description=description, json_schema_extra={"x-media": kind})
+
+
+class ToolOutput(BaseModel):
+    """Base of every tool's Result: ``text`` is what the LLM reads; ``media`` what it produced."""
+
+    text: str
+    media: list[MediaRef] = Field(default_factory=list)
+
+
+class ToolError(Exception):
+    """An error the LLM (or user) can act on; it becomes an observation, not a crash.
+
+    ``kind`` is a stable machine-readable code (``missing_file``, ``bad_input``,
+    ``model_missing``, ``timeout``, ...); never parse the message.
+    """
+
+    def __init__(self, message: str, kind: str = "tool_error", fix: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind = kind
+        self.fix = fix
+
+    def __str__(self) -> str:
+        return f"{self.message} (fix: {self.fix})" if self.fix else self.message
+
+
+class CancelToken:
+    """One cancel flag shared by everything in a turn (LLM generation, tools, playback)."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise ToolError("cancelled", kind="cancelled")
+
+
+@dataclass
+class ToolContext:
+    """What a tool gets besides its args: settings, where to write, the cancel token."""
+
+    settings: Any
+    out_dir: Path
+    cancel: CancelToken = field(default_factory=CancelToken)
+
+    def new_output_path(self, stem: str, suffix: str) -> Path:
+        """A fresh, non-clobbering file path in the output directory."""
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        i = 1
+        while True:
+            p = self.out_dir / f"{stem}_{i}{suffix}"
+            if not p.exists():
+                return p
+            i += 1
+
+
+@dataclass
+class Availability:
+    """Whether a tool can run now, and if not, how to fix it."""
+
+    ok: bool
+    detail: str = ""
+    fix: str | None = None
+
+
+class Tool:
+    """Base class for modality tools.  Subclasses set name, description, Args, Result."""
+
+    name: ClassVar[str]
+    description: ClassVar[str]
+    Args: ClassVar[type[BaseModel]]
+    Result: ClassVar[type[ToolOutput]] = ToolOutput
+
+    def __init__(self, settings: Any = None) -> None:
+        self.settings = settings
+        self._loaded = False
+        self._load_lock = threading.Lock()
+
+    # -- lifecycle -------------------------------------------------------------
+    def load(self) -> None:
+        """Load models / heavy imports.  Idempotent; call ``ensure_loaded`` instead."""
+
+    def ensure_loaded(self) -> None:
+        with self._load_lock:
+            if not self._loaded:
+                self.load()
+                self._loaded = True
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def close(self) -> None:
+        """Release models.  The tool can be loaded again afterwards."""
+        self._loaded = False
+
+    def availability(self) -> Availability:
+        """Cheap check (no model loading) of whether the tool's models are installed."""
+        return Availability(True)
+
+    # -- work ------------------------------------------------------------------
+    def run(self, args: BaseModel, ctx: ToolContext) -> ToolOutput:
+        raise NotImplementedError
+
+    # -- schema ----------------------------------------------------------------
+    @classmethod
+    def args_schema(cls) -> dict[str, Any]:
+        """JSON schema of Args: what the planner grammar is built from."""
+        return cls.Args.model_json_schema()
+
+    @classmethod
+    def media_args(cls) -> dict[str, str]:
+        """Names of Args fields that are input-file paths, mapped to their media kind."""
+        out: dict[str, str] = {}
+        for fname, f in cls.Args.model_fields.items():
+            extra = f.json_schema_extra
+            if isinstance(extra, dict) and "x-media" in extra:
+                out[fname] = str(extra["x-media"])
+        return out
+
+    @classmethod
+    def result_fields(cls) -> set[str]:
+        return set(cls.Result.model_fields)
+
+    @classmethod
+    def spec(cls) -> dict[str, Any]:
+        return {"name": cls.name, "description": cls.description, "args": cls.args_schema()}

@@ -1,0 +1,165 @@
+"""transcribe_audio: speech to text with faster-whisper (default) or openai-whisper."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Literal, Protocol
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from agent.errors import MissingDependencyError
+from tools.audio import SAMPLE_RATE, decode_audio, rms_dbfs
+from tools.base import Availability, Tool, ToolContext, ToolOutput, media_path
+
+log = logging.getLogger("mmagent.stt")
+
+SILENCE_DBFS = -55.0  # quieter than this is treated as silence: no text is invented
+
+
+class Segment(BaseModel):
+    start: float
+    end: float
+    text: str
+
+
+class Transcript(BaseModel):
+    text: str
+    language: str | None
+    segments: list[Segment]
+
+
+class SttBackend(Protocol):
+    def transcribe(self, audio: np.ndarray, language: str | None) -> Transcript: ...
+
+
+class FasterWhisperBackend:
+    """CTranslate2 Whisper, int8 on CPU by default, with the bundled Silero VAD filter."""
+
+    def __init__(self, model_path: str, *, threads: int, compute_type: str, beam_size: int) -> None:
+        try:
+            from faster_whisper import WhisperModel
+        except ImportError as exc:
+            raise MissingDependencyError("faster-whisper", "speech", "transcribe_audio") from exc
+        self.model = WhisperModel(
+            model_path, device="cpu", compute_type=compute_type, cpu_threads=threads,
+            local_files_only=True,
+        )
+        self.beam_size = beam_size
+
+    def transcribe(self, audio: np.ndarray, language: str | None) -> Transcript:
+        segments, info = self.model.transcribe(
+            audio,
+            language=language,
+            beam_size=self.beam_size,
+            vad_filter=True,
+            condition_on_previous_text=False,
+        )
+        segs = [
+            Segment(start=round(s.start, 2), end=round(s.end, 2), text=s.text.strip())
+            for s in segments
+            if not (s.no_speech_prob > 0.6 and s.avg_logprob < -1.0)
+        ]
+        return Transcript(
+            text=" ".join(s.text for s in segs).strip(), language=info.language, segments=segs
+        )
+
+
+class OpenAIWhisperBackend:
+    """The reference openai-whisper implementation (PyTorch), on the same weights."""
+
+    def __init__(self, checkpoint: str, *, threads: int) -> None:
+        try:
+            import torch
+            import whisper
+        except ImportError as exc:
+            raise MissingDependencyError("openai-whisper", "openai-whisper", "the openai-whisper backend") from exc
+        torch.set_num_threads(threads)
+        self.model = whisper.load_model(checkpoint, device="cpu")
+
+    def transcribe(self, audio: np.ndarray, language: str | None) -> Transcript:
+        out: dict[str, Any] = self.model.transcribe(
+            audio, language=language, fp16=False, condition_on_previous_text=False,
+            temperature=0.0,
+        )
+        segs = [
+            Segment(start=round(s["start"], 2), end=round(s["end"], 2), text=s["text"].strip())
+            for s in out["segments"]
+            if not (s.get("no_speech_prob", 0) > 0.6 and s.get("avg_logprob", 0) < -1.0)
+        ]
+        return Transcript(text=" ".join(s.text for s in segs).strip(), language=out.get("language"), segments=segs)
+
+
+def make_backend(settings: Any, backend: str | None = None) -> SttBackend:
+    """Build the configured STT backend from the resolved (offline) weights."""
+    from agent.models import ModelStore
+
+    store = ModelStore(settings)
+    backend = backend or settings.stt_backend
+    ct2_dir = store.require("stt")
+    if backend == "openai-whisper":
+        from tools.whisper_convert import openai_checkpoint_for
+
+        ckpt = openai_checkpoint_for(ct2_dir, settings.cache_dir)
+        return OpenAIWhisperBackend(str(ckpt), threads=settings.stt_threads)
+    return FasterWhisperBackend(
+        str(ct2_dir), threads=settings.stt_threads, compute_type=settings.stt_compute_type,
+        beam_size=settings.stt_beam_size,
+    )
+
+
+class TranscribeAudio(Tool):
+    """Speech to text for any audio file; silence yields an empty transcript, never text."""
+
+    name = "transcribe_audio"
+    description = "Transcribe speech in an audio file (wav, flac, mp3, ogg, m4a) to text."
+
+    class Args(BaseModel):
+        path: str = media_path("audio", "path of the audio file to transcribe")
+        language: str | None = Field(
+            default=None, description="ISO language code such as 'en' or 'de'; null to detect"
+        )
+        channel: Literal["mix", "left", "right"] = Field(
+            default="mix", description="which channel of a stereo file to transcribe"
+        )
+
+    class Result(ToolOutput):
+        language: str | None = None
+        segments: list[Segment] = Field(default_factory=list)
+        duration: float = 0.0
+        no_speech: bool = False
+
+    def __init__(self, settings: Any = None) -> None:
+        super().__init__(settings)
+        self.backend: SttBackend | None = None
+
+    def availability(self) -> Availability:
+        from agent.models import ModelStore
+
+        r = ModelStore(self.settings).resolve("stt", prepare=False)
+        return Availability(r.path is not None, f"whisper base from {r.source}", r.fix)
+
+    def load(self) -> None:
+        self.backend = make_backend(self.settings)
+
+    def close(self) -> None:
+        self.backend = None
+        super().close()
+
+    def transcribe_array(self, audio: np.ndarray, language: str | None = None) -> Result:
+        """Transcribe 16 kHz mono float32 samples (used by the voice loop)."""
+        duration = round(audio.size / SAMPLE_RATE, 2)
+        if rms_dbfs(audio) < SILENCE_DBFS:
+            return self.Result(text="", language=language, duration=duration, no_speech=True)
+        self.ensure_loaded()
+        assert self.backend is not None
+        t = self.backend.transcribe(audio, language)
+        return self.Result(
+            text=t.text, language=t.language, segments=t.segments, duration=duration,
+            no_speech=not t.text,
+        )
+
+    def run(self, args: Args, ctx: ToolContext) -> Result:  # type: ignore[override]
+        audio = decode_audio(args.path, channel=args.channel)
+        ctx.cancel.raise_if_cancelled()
+        return self.transcribe_array(audio, args.language)

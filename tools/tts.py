@@ -1,0 +1,141 @@
+"""speak: text to a WAV file with Piper (default voice) or Coqui TTS."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from agent.errors import MissingDependencyError
+from agent.schemas import MediaRef
+from tools.audio import write_wav
+from tools.base import Availability, Tool, ToolContext, ToolError, ToolOutput
+
+MAX_CHARS = 20_000
+
+
+class TtsBackend(Protocol):
+    sample_rate: int
+
+    def synthesize(self, text: str, speed: float = 1.0) -> Iterator[np.ndarray]:
+        """Yield float32 mono chunks (one per sentence) as soon as each is ready."""
+        ...
+
+
+class PiperBackend:
+    """Piper (VITS exported to ONNX, espeak-ng phonemes).  piper-tts is GPL-3.0."""
+
+    def __init__(self, voice_path: str, *, threads: int = 1) -> None:
+        try:
+            from piper import PiperVoice
+        except ImportError as exc:
+            raise MissingDependencyError("piper-tts", "piper", "the Piper TTS backend") from exc
+        self.voice = PiperVoice.load(voice_path)
+        self.sample_rate = int(self.voice.config.sample_rate)
+
+    def synthesize(self, text: str, speed: float = 1.0) -> Iterator[np.ndarray]:
+        from piper import SynthesisConfig
+
+        cfg = SynthesisConfig(length_scale=1.0 / max(0.25, speed))
+        for chunk in self.voice.synthesize(text, syn_config=cfg):
+            yield np.asarray(chunk.audio_float_array, dtype=np.float32)
+
+
+def make_backend(settings: Any, backend: str | None = None) -> TtsBackend:
+    backend = backend or settings.tts_backend
+    if backend == "coqui":
+        from tools.tts_coqui import CoquiBackend
+
+        if settings.tts_voice is None:
+            raise ToolError(
+                "the Coqui backend needs a local model folder",
+                kind="model_missing",
+                fix="set MMAGENT_TTS_VOICE to a folder with config.json and model.pth",
+            )
+        return CoquiBackend(str(settings.tts_voice), threads=settings.stt_threads)
+    from agent.models import ModelStore
+
+    return PiperBackend(str(ModelStore(settings).require("tts")))
+
+
+class Speak(Tool):
+    """Text to speech; writes a WAV and returns it as a MediaRef."""
+
+    name = "speak"
+    description = "Read text aloud: synthesize speech into a WAV file."
+
+    class Args(BaseModel):
+        text: str = Field(description="the text to speak; may be an earlier step's output like $1.text")
+        voice: str | None = Field(default=None, description="voice name; null for the default")
+        out: str | None = Field(default=None, description="output WAV file name; null to pick one")
+
+    class Result(ToolOutput):
+        path: str
+        sample_rate: int
+        duration: float
+        first_audio_seconds: float = 0.0
+
+    def __init__(self, settings: Any = None) -> None:
+        super().__init__(settings)
+        self.backend: TtsBackend | None = None
+
+    def availability(self) -> Availability:
+        if self.settings is not None and self.settings.tts_backend == "coqui":
+            ok = self.settings.tts_voice is not None
+            return Availability(ok, "coqui", None if ok else "set MMAGENT_TTS_VOICE")
+        from agent.models import ModelStore
+
+        r = ModelStore(self.settings).resolve("tts", prepare=False)
+        return Availability(r.path is not None, f"piper voice from {r.source}", r.fix)
+
+    def load(self) -> None:
+        self.backend = make_backend(self.settings)
+
+    def close(self) -> None:
+        self.backend = None
+        super().close()
+
+    def stream(self, text: str, speed: float = 1.0) -> Iterator[np.ndarray]:
+        """Audio chunks for ``text`` as they are synthesized (the voice loop plays these)."""
+        self.ensure_loaded()
+        assert self.backend is not None
+        yield from self.backend.synthesize(text, speed)
+
+    def run(self, args: Args, ctx: ToolContext) -> Result:  # type: ignore[override]
+        text = args.text.strip()
+        if not text:
+            raise ToolError("nothing to speak: the text is empty", kind="bad_input")
+        if len(text) > MAX_CHARS:
+            raise ToolError(f"text too long ({len(text)} chars, max {MAX_CHARS})", kind="bad_input")
+        if args.out:
+            out = Path(args.out)
+            out = out if out.is_absolute() else ctx.out_dir / out
+            if out.suffix.lower() != ".wav":
+                out = out.with_suffix(".wav")
+            if out.exists():
+                raise ToolError(f"{out} already exists", kind="bad_input", fix="choose another file name")
+        else:
+            out = ctx.new_output_path("speech", ".wav")
+        t0 = time.perf_counter()
+        first = 0.0
+        chunks: list[np.ndarray] = []
+        for chunk in self.stream(text):
+            if not chunks:
+                first = time.perf_counter() - t0
+            ctx.cancel.raise_if_cancelled()
+            chunks.append(chunk)
+        self.ensure_loaded()
+        assert self.backend is not None
+        sr = self.backend.sample_rate
+        audio = np.concatenate(chunks) if chunks else np.zeros(0, np.float32)
+        write_wav(out, audio, sr)
+        duration = round(audio.size / sr, 2)
+        return self.Result(
+            text=f"spoke {duration:.1f} s of audio into {out}",
+            media=[MediaRef(kind="audio", path=str(out), mime="audio/wav")],
+            path=str(out), sample_rate=sr, duration=duration, first_audio_seconds=round(first, 3),
+        )
