@@ -67,7 +67,8 @@ class Settings(BaseSettings):
     tts_voice: Path | None = Field(default=None, description="Piper .onnx voice or Coqui dir")
 
     # agent
-    step_budget: int = 4
+    step_budget: int = Field(default=4, description="most tool calls in one plan")
+    max_rounds: int = Field(default=3, description="most plan -> act rounds in one run")
     tool_timeout: float = 300.0
     history_turns: int = 6
     debug: bool = False

@@ -46,6 +46,8 @@ class Plan(BaseModel):
     compose: Literal["llm", "template"] = "llm"
     speak_answer: bool = False
     notes: list[str] = Field(default_factory=list)
+    rejected: str | None = None
+    rejected_kind: str | None = None
 
     def public(self) -> dict[str, Any]:
         """The plan as the CLI prints it: ``{"steps": [{"tool":..., "args":...}]}``."""
@@ -75,6 +77,7 @@ class Turn(BaseModel):
     role: Literal["user", "assistant", "tool"]
     content: str
     attachments: list[str] = Field(default_factory=list)
+    result_text: str | None = None  # the content a follow-up like "read that aloud" refers to
 
 
 EventType = Literal[

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 PROMPT_DIR = Path(__file__).parent
 
 
-@lru_cache(maxsize=None)
+@cache
 def _env() -> Any:
     import jinja2
 

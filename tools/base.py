@@ -175,5 +175,10 @@ class Tool:
         return set(cls.Result.model_fields)
 
     @classmethod
+    def summarize(cls, result: Any) -> str:
+        """The sentence a template answer uses for a successful ``result`` (a ToolResult)."""
+        return str(result.text)
+
+    @classmethod
     def spec(cls) -> dict[str, Any]:
         return {"name": cls.name, "description": cls.description, "args": cls.args_schema()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any, Literal, Protocol
 
 import numpy as np
@@ -132,6 +133,13 @@ class TranscribeAudio(Tool):
     def __init__(self, settings: Any = None) -> None:
         super().__init__(settings)
         self.backend: SttBackend | None = None
+
+    @classmethod
+    def summarize(cls, result: Any) -> str:
+        name = Path(str(result.args.get("path", "the recording"))).name
+        if result.data.get("no_speech") or not result.text:
+            return f"I heard no speech in {name}."
+        return f'{name} says: "{result.text}"'
 
     def availability(self) -> Availability:
         from agent.models import ModelStore

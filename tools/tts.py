@@ -83,6 +83,10 @@ class Speak(Tool):
         super().__init__(settings)
         self.backend: TtsBackend | None = None
 
+    @classmethod
+    def summarize(cls, result: Any) -> str:
+        return f"I read it aloud: {result.data.get('path')}"
+
     def availability(self) -> Availability:
         if self.settings is not None and self.settings.tts_backend == "coqui":
             ok = self.settings.tts_voice is not None

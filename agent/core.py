@@ -1,0 +1,127 @@
+"""The Agent: the Python API over the graph, reused by the CLI, the chat REPL and batch runs.
+
+    from agent import Agent
+    agent = Agent(Settings())
+    result = agent.run("what is said in jfk.flac?")
+    for event in agent.stream("transcribe memo.wav and read it aloud"): ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from agent.config import Settings
+from agent.errors import InputFileError
+from agent.graph import RunContext, build_graph
+from agent.llm import ChatModel, default_model
+from agent.router import Router, RouteResult
+from agent.schemas import AgentEvent, Plan, RunResult, ToolResult, Turn
+from tools.base import CancelToken
+from tools.registry import ToolRegistry
+
+
+def check_attachments(paths: list[str]) -> list[str]:
+    """Fail fast, with one line naming the file, on an attachment that cannot be read."""
+    out = []
+    for p in paths:
+        path = Path(p).expanduser()
+        if not path.exists():
+            raise InputFileError(f"{p}: file not found", "check the path given to --attach")
+        if path.is_dir():
+            raise InputFileError(f"{p}: is a folder, not a file", "attach a file")
+        out.append(str(path))
+    return out
+
+
+class Agent:
+    """A loaded agent: models load lazily on first use and stay loaded across runs."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        model: ChatModel | None = None,
+        registry: ToolRegistry | None = None,
+        checkpointer: Any = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.model = model if model is not None else default_model(self.settings)
+        self.registry = registry if registry is not None else ToolRegistry(self.settings)
+        self.graph = build_graph(self.model, self.registry, self.settings, checkpointer=checkpointer)
+        self.router = Router(self.model, self.registry, self.settings)
+        self.history: list[Turn] = []
+
+    def plan(self, request: str, attachments: list[str] | None = None) -> RouteResult:
+        """Plan without running anything."""
+        return self.router.route(request, check_attachments(list(attachments or [])), self.history)
+
+    def stream(
+        self,
+        request: str,
+        attachments: list[str] | None = None,
+        *,
+        speak: bool = False,
+        cancel: CancelToken | None = None,
+        remember: bool = False,
+    ) -> Iterator[AgentEvent]:
+        """Run one request and yield its events; the last one is ``final`` with a RunResult."""
+        attachments = check_attachments(list(attachments or []))
+        ctx = RunContext(out_dir=self.settings.output_dir, cancel=cancel or CancelToken())
+        yield AgentEvent(type="start", t=0.0, data={"request": request, "attachments": attachments})
+        state: dict[str, Any] = {
+            "request": request, "attachments": attachments, "speak": speak,
+            "history": [t.model_dump() for t in self.history], "results": [], "rounds": 0, "timings": {},
+        }
+        final: dict[str, Any] = dict(state)
+        for mode, chunk in self.graph.stream(state, context=ctx, stream_mode=["custom", "values"]):
+            if mode == "custom":
+                yield chunk
+            else:
+                final = chunk
+        result = self._result(request, final, ctx)
+        if remember:
+            self._remember(request, attachments, result)
+        yield AgentEvent(type="final", t=ctx.clock.now(), data=result.model_dump(mode="json"))
+
+    def run(self, request: str, attachments: list[str] | None = None, **kw: Any) -> RunResult:
+        """Run one request to completion and return its RunResult."""
+        final = None
+        for ev in self.stream(request, attachments, **kw):
+            final = ev
+        assert final is not None and final.type == "final"
+        return RunResult.model_validate(final.data)
+
+    def chat(self, request: str, attachments: list[str] | None = None, **kw: Any) -> Iterator[AgentEvent]:
+        """Like ``stream`` but the turn is kept in history for follow-ups."""
+        return self.stream(request, attachments, remember=True, **kw)
+
+    @staticmethod
+    def _result(request: str, state: dict[str, Any], ctx: RunContext) -> RunResult:
+        results = [ToolResult.model_validate(r) for r in state.get("results", [])]
+        timings = dict(state.get("timings", {}))
+        timings["total"] = ctx.clock.now()
+        return RunResult(
+            request=request,
+            answer=state.get("answer", ""),
+            plan=Plan.model_validate(state["plan"]) if state.get("plan") else Plan(),
+            tool_results=results,
+            files=[m for r in results for m in r.media],
+            timings=timings,
+            error=state.get("error"),
+        )
+
+    def _remember(self, request: str, attachments: list[str], result: RunResult) -> None:
+        content_results = [r for r in result.tool_results if r.ok and r.tool != "speak"]
+        self.history.append(Turn(role="user", content=request, attachments=attachments))
+        self.history.append(Turn(
+            role="assistant", content=result.answer,
+            result_text=content_results[-1].text if content_results else None,
+            attachments=[m.path for m in result.files],
+        ))
+        keep = self.settings.history_turns * 2
+        self.history = self.history[-keep:]
+
+    def close(self) -> None:
+        self.registry.close_all()

@@ -1,0 +1,138 @@
+"""Layer 1 of routing: a deterministic fast path for unambiguous requests (microseconds).
+
+It only fires when the request is clearly one of a few shapes ("what is said in x.wav",
+"read aloud: ...", "transcribe x.wav and read it aloud", "read the sign in y.jpg",
+"now read that aloud"); everything else goes to the LLM planner.  Regexes here read the
+user's request, never error strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from agent.schemas import Plan, ToolCall, Turn
+
+AUDIO_EXT = ("wav", "flac", "mp3", "ogg", "oga", "opus", "m4a", "aac", "webm", "wma")
+IMAGE_EXT = ("jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff", "heic")
+_EXT = "|".join(AUDIO_EXT + IMAGE_EXT)
+FILE_RE = re.compile(
+    rf"""(?:"(?P<dq>[^"]+\.(?:{_EXT}))"|'(?P<sq>[^']+\.(?:{_EXT}))'|(?P<bare>[\w~./\\-]*[\w-]\.(?:{_EXT})))(?![\w])""",
+    re.IGNORECASE,
+)
+
+_TRANSCRIBE = re.compile(
+    r"\b(transcri\w*|speech[- ]to[- ]text|write down|dictation"
+    r"|what(?:'s| is| was) (?:being )?(?:said|spoken)"
+    r"|what (?:does|did|do) (?:he|she|they|it|the \w+|this|that|these|those|someone|the speaker)\b[^?]*\b(?:say|said)"
+    r"|what (?:are|were) they saying|what(?:'s| is) in (?:this|the|that) (?:recording|audio|clip|file|memo|voice memo))\b",
+    re.IGNORECASE,
+)
+_ALOUD = re.compile(
+    r"\b(?:read|say|speak)\b[^.?!]*\b(?:aloud|out loud)\b|\bread (?:it|this|that|them) (?:out|to me)\b"
+    r"|\b(?:and|then) (?:say|speak) it\b",
+    re.IGNORECASE,
+)
+_LITERAL = re.compile(
+    r"""^\s*(?:please\s+)?(?:read(?: this)? aloud|read out|say|speak|pronounce)\s*(?::\s*(?P<colon>.+)|["“](?P<quoted>[^"”]+)["”]\s*(?:aloud|out loud)?\s*[.!]?\s*$)""",
+    re.IGNORECASE | re.DOTALL,
+)
+_QUOTED_ALOUD = re.compile(
+    r"""^\s*(?:please\s+)?read\s+["“](?P<text>[^"”]+)["”]\s+(?:aloud|out loud)\s*[.!]?\s*$""", re.IGNORECASE
+)
+_FOLLOWUP_ALOUD = re.compile(
+    r"^\s*(?:ok(?:ay)?[, ]+)?(?:now |please |and |then )*(?:read|say|speak) (?:that|it|this|the (?:answer|transcript|text|result))"
+    r"(?: again)?\s*(?:aloud|out loud|to me|out)\s*(?:again)?\s*(?:please)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_OCR = re.compile(
+    r"\b(ocr|read (?:the |all )?(?:text|words|writing|sign|label|note|receipt|page|screenshot|document)"
+    r"|what does (?:the |this |that )?(?:sign|text|label|note|receipt|screenshot|page|document|poster) say"
+    r"|extract (?:the |all )?text|text (?:in|on|from) (?:the |this |that )?(?:image|photo|picture|screenshot|file))\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\b(describe|caption|what(?:'s| is) (?:in|on|shown in) (?:the |this |that )?(?:photo|picture|image|pic)"
+    r"|what does (?:the |this |that )?(?:photo|picture|image) show)\b",
+    re.IGNORECASE,
+)
+# words that mean the answer needs reasoning over the tool output: plan stays, LLM composes
+_REASONING = re.compile(
+    r"\b(summar\w*|translat\w*|how many|count|why|who|when|where|which|explain|compare|sentiment|"
+    r"language|mood|tone|key points|main point|list|and then answer)\b",
+    re.IGNORECASE,
+)
+# requests that mention media but clearly ask something else: never fast-path these
+_META = re.compile(r"\b(how (?:do|can|to)|convert|format|codec|bitrate|difference between|what is an?)\b", re.IGNORECASE)
+
+
+@dataclass
+class Mentions:
+    audio: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+
+
+def find_mentions(request: str, attachments: list[str]) -> Mentions:
+    """Files named in the request text plus attached files, split by kind, in order."""
+    found: list[str] = []
+    for m in FILE_RE.finditer(request):
+        p = m.group("dq") or m.group("sq") or m.group("bare")
+        if p and p not in found:
+            found.append(p)
+    att_names = {Path(a).name: a for a in attachments}
+    resolved = [att_names.get(Path(p).name, p) for p in found]
+    for a in attachments:
+        if a not in resolved:
+            resolved.append(a)
+    out = Mentions()
+    for p in resolved:
+        ext = Path(p).suffix.lower().lstrip(".")
+        if ext in AUDIO_EXT:
+            out.audio.append(p)
+        elif ext in IMAGE_EXT:
+            out.images.append(p)
+    return out
+
+
+def fast_path(
+    request: str, attachments: list[str], history: list[Turn], tools: set[str]
+) -> Plan | None:
+    """A plan for an unambiguous request, or None to defer to the LLM planner."""
+    text = request.strip()
+    if not text:
+        return None
+    aloud = bool(_ALOUD.search(text))
+    if "speak" in tools:
+        m = _LITERAL.match(text) or _QUOTED_ALOUD.match(text)
+        if m and not FILE_RE.search(text):
+            said = (m.groupdict().get("colon") or m.groupdict().get("quoted") or m.groupdict().get("text") or "").strip()
+            if said:
+                return Plan(steps=[ToolCall(tool="speak", args={"text": said})], source="fast_path", compose="template")
+        if _FOLLOWUP_ALOUD.match(text) and not attachments:
+            last = next((t for t in reversed(history) if t.role == "assistant"), None)
+            if last is not None:
+                said = last.result_text or last.content
+                return Plan(steps=[ToolCall(tool="speak", args={"text": said})], source="fast_path", compose="template")
+    if _META.search(text):
+        return None
+    media = find_mentions(text, attachments)
+    compose = "llm" if _REASONING.search(text) else "template"
+    steps: list[ToolCall] = []
+    if media.audio and not media.images and "transcribe_audio" in tools and (
+        _TRANSCRIBE.search(text) or (aloud and not _REASONING.search(text))
+    ):
+        steps = [ToolCall(tool="transcribe_audio", args={"path": p}) for p in media.audio]
+    elif media.images and not media.audio and len(media.images) == 1:
+        img = media.images[0]
+        if _OCR.search(text) and "read_text_in_image" in tools:
+            steps = [ToolCall(tool="read_text_in_image", args={"path": img})]
+        elif _CAPTION.search(text) and "caption_image" in tools and not _OCR.search(text):
+            steps = [ToolCall(tool="caption_image", args={"path": img})]
+    if not steps:
+        return None
+    if aloud and "speak" in tools:
+        if len(steps) > 1 or compose == "llm":
+            return Plan(steps=steps, source="fast_path", compose=compose, speak_answer=True)
+        steps.append(ToolCall(tool="speak", args={"text": "$1.text"}))
+    return Plan(steps=steps, source="fast_path", compose=compose)

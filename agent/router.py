@@ -1,0 +1,171 @@
+"""Turns a request into a validated Plan: fast path -> LLM planner (grammar) -> validate/repair."""
+
+from __future__ import annotations
+
+import copy
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from agent.fastpath import fast_path
+from agent.llm import ChatModel
+from agent.schemas import Plan, Turn
+from agent.validate import PlanInputs, Problem, validate_plan
+from prompts import render
+from tools.registry import ToolRegistry
+
+_DROP_KEYS = {"title", "description", "x-media", "default", "examples"}
+
+
+def _inline(schema: Any, defs: dict[str, Any]) -> Any:
+    """Inline ``$ref``s and drop keys the grammar does not need."""
+    if isinstance(schema, dict):
+        if "$ref" in schema:
+            return _inline(defs[schema["$ref"].split("/")[-1]], defs)
+        return {k: _inline(v, defs) for k, v in schema.items() if k not in _DROP_KEYS and k != "$defs"}
+    if isinstance(schema, list):
+        return [_inline(v, defs) for v in schema]
+    return schema
+
+
+def grammar_schema(args_schema: dict[str, Any]) -> dict[str, Any]:
+    s = copy.deepcopy(args_schema)
+    out = _inline(s, s.get("$defs", {}))
+    out["additionalProperties"] = False
+    return out
+
+
+def plan_schema(registry: ToolRegistry, max_steps: int) -> dict[str, Any]:
+    """The JSON schema the planner's output is constrained to, derived from every tool's Args."""
+    variants = [
+        {
+            "type": "object",
+            "properties": {"tool": {"const": name}, "args": grammar_schema(registry.tool_class(name).args_schema())},
+            "required": ["tool", "args"],
+            "additionalProperties": False,
+        }
+        for name in registry.names()
+    ]
+    return {
+        "type": "object",
+        "properties": {"steps": {"type": "array", "items": {"anyOf": variants}, "maxItems": max_steps}},
+        "required": ["steps"],
+        "additionalProperties": False,
+    }
+
+
+def _describe_args(schema: dict[str, Any]) -> str:
+    req = set(schema.get("required", []))
+    parts = []
+    for name, prop in schema.get("properties", {}).items():
+        types = [p.get("type", "any") for p in prop.get("anyOf", [prop])]
+        if "enum" in prop:
+            types = ["|".join(map(str, prop["enum"]))]
+        typ = " or ".join(t for t in types if t != "null")
+        opt = "" if name in req else ", optional"
+        desc = prop.get("description", "")
+        parts.append(f"{name} ({typ}{opt}){': ' + desc if desc else ''}")
+    return "; ".join(parts) or "none"
+
+
+@dataclass
+class RouteResult:
+    plan: Plan
+    problems: list[Problem]
+    layer: str
+    seconds: float
+    raw: str | None = None
+
+
+class Router:
+    """Layered router.  ``model`` is only touched when the fast path does not decide."""
+
+    def __init__(self, model: ChatModel, registry: ToolRegistry, settings: Any) -> None:
+        self.model = model
+        self.registry = registry
+        self.settings = settings
+        self._system: str | None = None
+        self._schema: dict[str, Any] | None = None
+
+    def system_prompt(self) -> str:
+        if self._system is None:
+            tools = [
+                {"name": n, "description": self.registry.tool_class(n).description,
+                 "args": _describe_args(self.registry.tool_class(n).args_schema())}
+                for n in self.registry.names()
+            ]
+            self._system = render("planner", tools=tools)
+        return self._system
+
+    def schema(self) -> dict[str, Any]:
+        if self._schema is None:
+            self._schema = plan_schema(self.registry, self.settings.step_budget)
+        return self._schema
+
+    def _inputs(self, request: str, attachments: list[str], history: list[Turn]) -> PlanInputs:
+        hist_paths = [a for t in history for a in t.attachments]
+        return PlanInputs(request, list(attachments), hist_paths, list(self.settings.allowed_roots))
+
+    def llm_plan(self, request: str, attachments: list[str], history: list[Turn], feedback: str | None = None) -> tuple[Plan, str]:
+        """One grammar-constrained planner call; returns the parsed plan and the raw text."""
+        turns = [{"role": t.role, "content": t.content[:300]} for t in history[-self.settings.history_turns:]]
+        user = render("planner_user", request=request, attachments=attachments, history=turns, feedback=feedback)
+        messages = [{"role": "system", "content": self.system_prompt()}, {"role": "user", "content": user}]
+        raw = self.model.complete(messages, schema=self.schema(), max_tokens=256, temperature=0.0)
+        try:
+            plan = Plan.model_validate({**json.loads(raw), "source": "llm"})
+        except (ValueError, ValidationError) as exc:
+            plan = Plan(steps=[], source="llm", rejected=f"the planner returned invalid JSON: {exc}", rejected_kind="bad_plan")
+        return plan, raw
+
+    def route(
+        self, request: str, attachments: list[str] | None = None, history: list[Turn] | None = None,
+        feedback: str | None = None,
+    ) -> RouteResult:
+        """Plan ``request``: fast path first, then the LLM with up to one repair round.
+
+        ``feedback`` (errors from a previous round) skips the fast path and goes to the LLM.
+        """
+        attachments = list(attachments or [])
+        history = list(history or [])
+        t0 = time.perf_counter()
+        inputs = self._inputs(request, attachments, history)
+        budget = self.settings.step_budget
+        if feedback is None and self.settings.planner in ("layered", "fast"):
+            fp = fast_path(request, attachments, history, set(self.registry.names()))
+            if fp is not None:
+                plan, problems = validate_plan(fp, self.registry, inputs, budget)
+                if not problems:
+                    return RouteResult(plan, [], "fast_path", time.perf_counter() - t0)
+                if any(p.user for p in problems):
+                    return self._reject(plan, problems, "fast_path", t0)
+        if self.settings.planner == "fast":
+            return RouteResult(Plan(steps=[], source="none"), [], "fast_path", time.perf_counter() - t0)
+        raw = None
+        plan = Plan()
+        problems: list[Problem] = []
+        for _attempt in range(2):
+            plan, raw = self.llm_plan(request, attachments, history, feedback)
+            if plan.rejected:
+                feedback = plan.rejected
+                continue
+            plan, problems = validate_plan(plan, self.registry, inputs, budget)
+            if not problems:
+                return RouteResult(plan, [], "llm", time.perf_counter() - t0, raw)
+            if any(p.user for p in problems):
+                break
+            feedback = "; ".join(p.message for p in problems)
+        if plan.rejected and not problems:
+            return RouteResult(plan, [], "llm", time.perf_counter() - t0, raw)
+        return self._reject(plan, problems, "llm", t0, raw)
+
+    @staticmethod
+    def _reject(plan: Plan, problems: list[Problem], layer: str, t0: float, raw: str | None = None) -> RouteResult:
+        first_user = next((p for p in problems if p.user), problems[0])
+        rejected = plan.model_copy(
+            update={"rejected": "; ".join(p.message for p in problems), "rejected_kind": first_user.kind}
+        )
+        return RouteResult(rejected, problems, layer, time.perf_counter() - t0, raw)
