@@ -38,6 +38,7 @@ class ScriptedChatModel:
     script: Script = field(default_factory=list)
     default: Reply = "OK."
     calls: list[ScriptedCall] = field(default_factory=list)
+    token_delay: float = 0.0  # seconds between streamed words (like a real model)
 
     def _next(self, messages: list[dict[str, str]], schema: dict[str, Any] | None) -> str:
         if callable(self.script):
@@ -60,6 +61,8 @@ class ScriptedChatModel:
         for i, word in enumerate(text.split(" ")):
             if cancel is not None and cancel.cancelled:
                 return
+            if self.token_delay:
+                time.sleep(self.token_delay)
             yield word if i == 0 else " " + word
 
 

@@ -20,7 +20,7 @@ TINY_SAMPLE_RATE = 16_000
 
 
 def make_tiny_vits(folder: Path, seed: int = 0) -> Path:
-    """Build a small random VITS (about 0.3 M parameters) and save it into ``folder``.
+    """Build a small random VITS (about 1.3 M parameters, 5 MB) and save it into ``folder``.
 
     Returns ``folder``, which then holds ``config.json`` and ``model.pth``.  Same ``seed``,
     same weights.  Needs coqui-tts (raises MissingDependencyError without it).
@@ -55,10 +55,11 @@ def make_tiny_vits(folder: Path, seed: int = 0) -> Path:
                 eos=None, bos=None, blank="<BLNK>", phonemes=None, is_unique=False, is_sorted=True,
             ),
             add_blank=True,
+            languages=["en"],
             test_sentences=[],
         )
         torch.manual_seed(seed)
-        model = Vits.init_from_config(config)
+        model = Vits(config)
         model.eval()
         config.save_json(str(folder / "config.json"))
         torch.save({"model": model.state_dict(), "config": config.to_dict()}, folder / CHECKPOINT_NAMES[0])

@@ -1,0 +1,181 @@
+"""Router layers: fast path, grammar-constrained LLM planner (scripted), validation and repair."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agent.fastpath import fast_path, find_mentions
+from agent.router import Router, plan_schema
+from agent.schemas import Plan, ToolCall, Turn
+from agent.validate import PlanInputs, validate_plan
+from tools.registry import ToolRegistry
+from tools.testing import FakeTool, ScriptedChatModel
+
+TOOLS = {"transcribe_audio", "speak", "read_text_in_image", "caption_image"}
+
+
+@pytest.fixture
+def files(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in ("memo.wav", "call.mp3", "sign.jpg", "cat.png"):
+        (tmp_path / name).write_bytes(b"x")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "request_, expected",
+    [
+        ("what is said in memo.wav?", [("transcribe_audio", {"path": "memo.wav"})]),
+        ("Transcribe call.mp3", [("transcribe_audio", {"path": "call.mp3"})]),
+        ("transcribe memo.wav and read it aloud",
+         [("transcribe_audio", {"path": "memo.wav"}), ("speak", {"text": "$1.text"})]),
+        ("what is said in memo.wav? read the answer aloud",
+         [("transcribe_audio", {"path": "memo.wav"}), ("speak", {"text": "$1.text"})]),
+        ("read aloud: the meeting starts at noon", [("speak", {"text": "the meeting starts at noon"})]),
+        ('say "good morning"', [("speak", {"text": "good morning"})]),
+        ("read the sign in sign.jpg", [("read_text_in_image", {"path": "sign.jpg"})]),
+        ("describe cat.png", [("caption_image", {"path": "cat.png"})]),
+    ],
+)
+def test_fast_path_unambiguous(request_, expected):
+    plan = fast_path(request_, [], [], TOOLS)
+    assert plan is not None and plan.source == "fast_path"
+    assert [(s.tool, s.args) for s in plan.steps] == expected
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "what is the capital of France?",
+        "how do I convert memo.wav to mp3?",
+        "what is a flac file?",
+        "tell me a joke",
+        "summarize the meeting",
+        "compare memo.wav and sign.jpg",
+    ],
+)
+def test_fast_path_defers(request_):
+    assert fast_path(request_, [], [], TOOLS) is None
+
+
+def test_fast_path_reasoning_composes_with_llm():
+    plan = fast_path("what is said in memo.wav and how many times is country said?", [], [], TOOLS)
+    assert plan is not None and plan.compose == "llm"
+
+
+def test_fast_path_attachment_and_followup():
+    plan = fast_path("what does this recording say?", ["/data/rec.flac"], [], TOOLS)
+    assert plan is not None and plan.steps[0].args["path"] == "/data/rec.flac"
+    hist = [Turn(role="user", content="x"), Turn(role="assistant", content="rec.flac says: \"hi\"", result_text="hi")]
+    plan = fast_path("now read that aloud", [], hist, TOOLS)
+    assert plan is not None and plan.steps == [ToolCall(tool="speak", args={"text": "hi"})]
+
+
+def test_mentions_match_attachment_basename():
+    m = find_mentions("transcribe memo.wav", ["/abs/dir/memo.wav"])
+    assert m.audio == ["/abs/dir/memo.wav"]
+
+
+def _registry(settings):
+    return ToolRegistry(settings)
+
+
+def test_plan_schema_derived_from_args(settings):
+    schema = plan_schema(_registry(settings), 4)
+    variants = schema["properties"]["steps"]["items"]["anyOf"]
+    names = {v["properties"]["tool"]["const"] for v in variants}
+    assert names == {"transcribe_audio", "speak"}
+    stt = next(v for v in variants if v["properties"]["tool"]["const"] == "transcribe_audio")
+    assert stt["properties"]["args"]["required"] == ["path"]
+    assert "x-media" not in json.dumps(schema)
+
+
+def test_validation_rejects_unmentioned_path(settings, files):
+    plan = Plan(steps=[ToolCall(tool="transcribe_audio", args={"path": "/etc/passwd.wav"})])
+    _, problems = validate_plan(plan, _registry(settings), PlanInputs("what is said in memo.wav?"), 4)
+    assert problems and "not given by the user" in problems[0].message
+
+
+def test_validation_repairs_basename_and_drops_unknown_args(settings, files):
+    full = str(files / "memo.wav")
+    plan = Plan(steps=[ToolCall(tool="transcribe_audio", args={"path": "memo.wav", "bogus": 1})])
+    fixed, problems = validate_plan(plan, _registry(settings), PlanInputs("what is said here?", [full]), 4)
+    assert not problems
+    assert fixed.steps[0].args == {"path": full}
+    assert fixed.source == "repaired"
+
+
+@pytest.mark.parametrize("ref, msg", [("$2.text", "earlier step"), ("$1.nope", "no output 'nope'")])
+def test_validation_checks_references(settings, files, ref, msg):
+    plan = Plan(steps=[ToolCall(tool="transcribe_audio", args={"path": "memo.wav"}),
+                       ToolCall(tool="speak", args={"text": ref})])
+    _, problems = validate_plan(plan, _registry(settings), PlanInputs("transcribe memo.wav"), 4)
+    assert problems and msg in problems[0].message
+
+
+def test_validation_missing_file_is_user_error(settings, files):
+    plan = Plan(steps=[ToolCall(tool="transcribe_audio", args={"path": "gone.wav"})])
+    _, problems = validate_plan(plan, _registry(settings), PlanInputs("transcribe gone.wav"), 4)
+    assert problems[0].user and problems[0].kind == "missing_file"
+
+
+def test_validation_allowed_roots(settings, files, tmp_path):
+    plan = Plan(steps=[ToolCall(tool="transcribe_audio", args={"path": "memo.wav"})])
+    inputs = PlanInputs("transcribe memo.wav", allowed_roots=[tmp_path / "elsewhere"])
+    _, problems = validate_plan(plan, _registry(settings), inputs, 4)
+    assert problems[0].kind == "not_allowed"
+
+
+def test_llm_planner_used_when_fast_path_defers(settings, files):
+    model = ScriptedChatModel([{"steps": [{"tool": "transcribe_audio", "args": {"path": "call.mp3", "language": "de"}}]}])
+    r = Router(model, _registry(settings), settings).route("übersetze das Gespräch in call.mp3 ins Englische")
+    assert r.layer == "llm" and not r.problems
+    assert r.plan.steps[0].args == {"path": "call.mp3", "language": "de"}
+    system = model.calls[0].messages[0]["content"]
+    assert "transcribe_audio" in system and "speak" in system
+    assert model.calls[0].schema is not None
+
+
+def test_llm_plan_repair_round(settings, files):
+    model = ScriptedChatModel([
+        {"steps": [{"tool": "transcribe_audio", "args": {"path": "invented.wav"}}]},
+        {"steps": [{"tool": "transcribe_audio", "args": {"path": "call.mp3"}}]},
+    ])
+    r = Router(model, _registry(settings), settings).route("give me the words spoken in call.mp3, verbatim please")
+    assert not r.problems and r.plan.steps[0].args["path"] == "call.mp3"
+    assert "rejected" in model.calls[1].messages[1]["content"]
+
+
+def test_llm_plan_rejected_after_repair_fails(settings, files):
+    bad = {"steps": [{"tool": "transcribe_audio", "args": {"path": "invented.wav"}}]}
+    model = ScriptedChatModel([bad, bad])
+    r = Router(model, _registry(settings), settings).route("please get the words spoken in call.mp3 verbatim")
+    assert r.plan.rejected and "not given by the user" in r.plan.rejected
+
+
+def test_direct_answer_plan(settings):
+    model = ScriptedChatModel([{"steps": []}])
+    r = Router(model, _registry(settings), settings).route("what is the capital of France?")
+    assert r.plan.steps == [] and r.layer == "llm"
+
+
+def test_fast_planner_mode_never_calls_llm(settings):
+    settings.planner = "fast"
+    model = ScriptedChatModel()
+    r = Router(model, ToolRegistry(settings, tools=[FakeTool]), settings).route("what is 2+2?")
+    assert r.plan.steps == [] and model.calls == []
+
+
+def test_invalid_json_from_model_is_rejected(settings):
+    model = ScriptedChatModel(["not json", "still not json"])
+    r = Router(model, _registry(settings), settings).route("do something odd")
+    assert r.plan.rejected and "invalid JSON" in r.plan.rejected
+
+
+def test_fast_path_ignores_path_outside_message(settings, files):
+    assert Path("memo.wav").exists()
+    r = Router(ScriptedChatModel(), _registry(settings), settings).route("what is said in memo.wav?")
+    assert r.layer == "fast_path" and r.plan.steps[0].args["path"] == "memo.wav"
