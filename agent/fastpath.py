@@ -67,6 +67,20 @@ _REASONING = re.compile(
 _META = re.compile(r"\b(how (?:do|can|to)|convert|format|codec|bitrate|difference between|what is an?)\b", re.IGNORECASE)
 
 
+LANGUAGES = {
+    "english": "en", "german": "de", "deutsch": "de", "french": "fr", "français": "fr", "spanish": "es",
+    "español": "es", "italian": "it", "portuguese": "pt", "dutch": "nl", "russian": "ru", "chinese": "zh",
+    "japanese": "ja", "korean": "ko", "polish": "pl", "turkish": "tr", "arabic": "ar", "hindi": "hi",
+}
+_LANG_RE = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b", re.IGNORECASE)
+
+
+def spoken_language(request: str) -> str | None:
+    """The ISO code of a language the request names ("the German audio"), if exactly one."""
+    found = {LANGUAGES[m.lower()] for m in _LANG_RE.findall(request)}
+    return found.pop() if len(found) == 1 else None
+
+
 @dataclass
 class Mentions:
     audio: list[str] = field(default_factory=list)
@@ -122,7 +136,11 @@ def fast_path(
     if media.audio and not media.images and "transcribe_audio" in tools and (
         _TRANSCRIBE.search(text) or (aloud and not _REASONING.search(text))
     ):
-        steps = [ToolCall(tool="transcribe_audio", args={"path": p}) for p in media.audio]
+        if re.search(r"\btranslat", text, re.IGNORECASE):
+            return None
+        lang = spoken_language(text)
+        extra = {"language": lang} if lang else {}
+        steps = [ToolCall(tool="transcribe_audio", args={"path": p, **extra}) for p in media.audio]
     elif media.images and not media.audio and len(media.images) == 1:
         img = media.images[0]
         if _OCR.search(text) and "read_text_in_image" in tools:

@@ -117,7 +117,11 @@ def build_backends(threads: int, compute_type: str | None) -> list[tuple[str, st
     out.append(("faster-whisper", f"{compute_type}, beam {settings.stt_beam_size}, VAD", fw,
                 time.perf_counter() - t))
     t = time.perf_counter()
-    ow = OpenAIWhisperBackend(str(openai_checkpoint_for(ct2_dir, settings.cache_dir)), threads=threads)
+    checkpoint = openai_checkpoint_for(ct2_dir, settings.cache_dir)  # converts on the first run only
+    print(f"  openai-whisper checkpoint {checkpoint} ready in {time.perf_counter() - t:.1f} s",
+          file=sys.stderr, flush=True)
+    t = time.perf_counter()
+    ow = OpenAIWhisperBackend(str(checkpoint), threads=threads)
     out.append(("openai-whisper", "float32, greedy", ow, time.perf_counter() - t))
     return out
 

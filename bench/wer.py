@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 _SPACE_LIKE = re.compile(r"[-\u2010-\u2015/_]+")  # hyphens, dashes, slashes: word boundaries
 _PUNCT = re.compile(r"[^\w\s]+")
 
 
-def normalize(text: str) -> list[str]:
-    """Lowercase, drop punctuation (apostrophes too: "don't" -> "dont") and split into words."""
+@functools.cache
+def _english_normalizer() -> Callable[[str], str] | None:
+    try:
+        from whisper.normalizers import EnglishTextNormalizer
+    except ImportError:
+        return None
+    return EnglishTextNormalizer()
+
+
+def normalize(text: str, english: bool = True) -> list[str]:
+    """Lowercase, drop punctuation (apostrophes too: "don't" -> "dont") and split into words.
+
+    For English, Whisper's own EnglishTextNormalizer (from openai-whisper, when installed)
+    runs first so that "six" and "6", "colour" and "color" count as the same word.
+    """
+    norm = _english_normalizer() if english else None
+    if norm is not None:
+        text = norm(text)
     text = unicodedata.normalize("NFKC", text).lower()
     text = _PUNCT.sub("", _SPACE_LIKE.sub(" ", text))
     return text.split()

@@ -1,16 +1,18 @@
 """Coqui TTS backend: a local Coqui model folder (``config.json`` + a ``.pth`` checkpoint) on CPU.
 
 The model is loaded through Coqui's own inference path,
-``TTS.utils.synthesizer.Synthesizer(tts_checkpoint=..., tts_config_path=...)``, so any
-single-file Coqui model whose architecture needs no extra downloads works (VITS, Glow-TTS,
-...).  Nothing is fetched from the internet: the folder must hold everything.
+``TTS.utils.synthesizer.Synthesizer(tts_checkpoint=..., tts_config_path=...)``.  Tested with
+VITS (the architecture of most single-file Coqui voices); other single-file Coqui TTS models
+may work (without a vocoder, Coqui falls back to Griffin-Lim).  Nothing is fetched from the
+internet: the folder must hold everything.  Phoneme-based voices need the espeak-ng program.
 
 coqui-tts (MPL-2.0) checks at import time that ``torchaudio`` (and, with torch >= 2.9,
 ``torchcodec``) exist, and ``TTS.tts.models.vits`` imports ``torchaudio`` at module level,
-but VITS inference never calls it.  The PyPI builds of both are CUDA-linked and fail to load
-beside a ``+cpu`` torch, so when the real package cannot be imported, :func:`import_coqui`
-puts a placeholder module in its place while coqui-tts is imported and the model is built;
-any actual use of it raises ``ImportError``.  The placeholders are removed again afterwards.
+but VITS inference never calls either.  Their PyPI builds fail to load beside a ``+cpu`` torch
+(checked: torchaudio 2.11.0 and torchcodec 0.17.0 with torch 2.13.0+cpu), so when the real
+package cannot be imported, :func:`import_coqui` puts a placeholder module in its place while
+coqui-tts is imported and the model is built; any actual use of it raises ``ImportError``.
+The placeholders are removed from ``sys.modules`` again afterwards.
 """
 
 from __future__ import annotations

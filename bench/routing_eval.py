@@ -1,0 +1,361 @@
+"""Routing accuracy and latency on the public routing set (bench/routing_set.jsonl).
+
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/routing_eval.py [--planner layered[,llm]] [--limit N]
+        [--group G[,G2]] [--json results.json] [--threads N] [--set bench/routing_set.jsonl]
+
+Each request is planned once per planner config (default ``layered``: fast path, then the
+LLM) through ``Agent(settings).plan``; nothing is executed.  What the fast path alone decides
+is reported too (it never loads the LLM).  Scoring:
+
+* tool sequence: the planned tool names equal the expected ones, in order;
+* arguments: only the args the expected step lists are compared - paths by basename,
+  ``$1.text`` references exactly, language codes case-insensitively, other text after
+  lowercasing and dropping punctuation; a transcription ``language`` the request did not
+  name must be left unset (guessing it forces Whisper into the wrong language);
+* full plan: tools and arguments all correct (a rejected plan is always wrong).
+
+Rows whose expected tools are not registered (the ``vision`` group until the vision tools
+land) are skipped and counted.  Run from the repo root: the set's paths are relative to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SET = ROOT / "bench" / "routing_set.jsonl"
+VISION_TOOLS = ("caption_image", "search_images", "read_text_in_image")
+WARMUP_REQUEST = "what is the tallest mountain in Africa?"
+
+
+# -- loading ----------------------------------------------------------------------------
+def load_set(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        for key in ("id", "group", "request", "attachments", "expected"):
+            if key not in row:
+                raise ValueError(f"{path}:{n}: missing '{key}'")
+        rows.append(row)
+    ids = [r["id"] for r in rows]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"{path}: duplicate ids")
+    return rows
+
+
+# -- scoring ----------------------------------------------------------------------------
+def _norm_text(value: Any) -> str:
+    from bench.wer import normalize
+
+    return " ".join(normalize(str(value)))
+
+
+def _norm_lang(value: Any) -> str:
+    return str(value).strip().lower().replace("_", "-").split("-")[0]
+
+
+def arg_matches(key: str, expected: Any, got: Any) -> bool:
+    """Whether one planned argument matches the expected value (see the module doc)."""
+    if got is None:
+        return expected is None
+    if isinstance(expected, str) and expected.strip().startswith("$"):
+        return isinstance(got, str) and got.strip() == expected.strip()
+    if key in ("path", "folder") or key.endswith("_path"):
+        return Path(str(got).rstrip("/\\")).name == Path(str(expected).rstrip("/\\")).name
+    if key == "language":
+        return _norm_lang(got) == _norm_lang(expected)
+    if key == "query":
+        e, g = _norm_text(expected), _norm_text(got)
+        return bool(e) and (e in g or g in e)
+    if isinstance(expected, str):
+        return _norm_text(got) == _norm_text(expected)
+    return bool(got == expected)
+
+
+def step_arg_errors(expected: dict[str, Any], got: dict[str, Any]) -> list[str]:
+    errors = []
+    e_args, g_args = expected.get("args", {}), got.get("args", {})
+    for key, value in e_args.items():
+        if not arg_matches(key, value, g_args.get(key)):
+            errors.append(f"{expected['tool']}.{key}: expected {value!r}, got {g_args.get(key)!r}")
+    if expected["tool"] == "transcribe_audio" and "language" not in e_args and g_args.get("language"):
+        errors.append(f"transcribe_audio.language: expected unset, got {g_args['language']!r}")
+    return errors
+
+
+def score(expected_steps: list[dict[str, Any]], got_steps: list[dict[str, Any]], rejected: str | None) -> dict[str, Any]:
+    tools_ok = [s["tool"] for s in got_steps] == [s["tool"] for s in expected_steps] and not rejected
+    arg_errors: list[str] = []
+    if tools_ok:
+        for e, g in zip(expected_steps, got_steps, strict=True):
+            arg_errors += step_arg_errors(e, g)
+    args_ok = tools_ok and not arg_errors
+    return {"tools_ok": tools_ok, "args_ok": args_ok, "full_ok": args_ok, "arg_errors": arg_errors}
+
+
+# -- statistics -------------------------------------------------------------------------
+def pct(num: int, den: int) -> str:
+    return f"{100.0 * num / den:.1f}% ({num}/{den})" if den else "n/a"
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100)."""
+    s = sorted(values)
+    k = max(0, min(len(s) - 1, int(-(-q * len(s) // 100)) - 1))
+    return s[k]
+
+
+def machine(settings: Any) -> str:
+    cpu = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:
+        usable = os.cpu_count() or 0
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    return (f"CPU {cpu}, {os.cpu_count()} logical cores ({usable} usable), load avg {load}, "
+            f"llm_threads={settings.llm_threads}, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}")
+
+
+# -- running ----------------------------------------------------------------------------
+def skipped_reason(row: dict[str, Any], tools: set[str]) -> str | None:
+    if row["group"] == "vision" and not set(VISION_TOOLS) <= tools:
+        return "vision tools not registered"
+    missing = [s["tool"] for s in row["expected"]["steps"] if s["tool"] not in tools]
+    return f"tools not registered: {', '.join(missing)}" if missing else None
+
+
+def route_row(agent: Any, row: dict[str, Any]) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    try:
+        rr = agent.plan(row["request"], row["attachments"])
+    except Exception as exc:  # noqa: BLE001 - a crash is a failed row, not a failed benchmark
+        return {"steps": [], "rejected": f"exception: {exc!r}", "layer": "error",
+                "seconds": time.perf_counter() - t0, "raw": None, "source": None}
+    return {"steps": rr.plan.public()["steps"], "rejected": rr.plan.rejected, "layer": rr.layer,
+            "seconds": rr.seconds, "raw": rr.raw, "source": rr.plan.source}
+
+
+def fast_only(router: Any, row: dict[str, Any]) -> dict[str, Any]:
+    """What the fast path alone decides: a plan (maybe rejected) or None (defers to the LLM)."""
+    from agent.core import check_attachments
+
+    rr = router.route(row["request"], check_attachments(row["attachments"]), [])
+    if rr.plan.source == "none":
+        return {"fired": False, "seconds": rr.seconds}
+    out = {"fired": True, "steps": rr.plan.public()["steps"], "rejected": rr.plan.rejected, "seconds": rr.seconds}
+    out.update(score(row["expected"]["steps"], out["steps"], out["rejected"]))
+    return out
+
+
+def _fmt_steps(steps: list[dict[str, Any]]) -> str:
+    if not steps:
+        return "[] (answer directly)"
+    return " -> ".join(f"{s['tool']}({json.dumps(s['args'], ensure_ascii=False)})" for s in steps)
+
+
+def report(rows: list[dict[str, Any]], results: dict[str, list[dict[str, Any]]], fast: list[dict[str, Any]],
+           skipped: dict[str, int], header: str, extra: list[str]) -> str:
+    out = [f"## Routing eval ({len(rows)} requests)", "", header, ""]
+    out += extra
+    if skipped:
+        out.append("Skipped: " + ", ".join(f"{g}: {n}" for g, n in sorted(skipped.items())))
+    out.append("")
+    # overall
+    out += ["| planner | n | tool sequence | arguments (given right tools) | full plan | rejected |",
+            "|---|---|---|---|---|---|"]
+    for cfg, res in results.items():
+        n = len(res)
+        tools_ok = sum(r["tools_ok"] for r in res)
+        args_ok = sum(r["args_ok"] for r in res)
+        full_ok = sum(r["full_ok"] for r in res)
+        rej = sum(bool(r["rejected"]) for r in res)
+        out.append(f"| {cfg} | {n} | {pct(tools_ok, n)} | {pct(args_ok, tools_ok)} | {pct(full_ok, n)} | {rej} |")
+    fired = [f for f in fast if f["fired"]]
+    f_ok = sum(f["full_ok"] for f in fired)
+    out.append(f"| fast path alone (when it fires) | {len(fired)} fired of {len(fast)} | "
+               f"{pct(sum(f['tools_ok'] for f in fired), len(fired))} | "
+               f"{pct(sum(f['args_ok'] for f in fired), sum(f['tools_ok'] for f in fired))} | "
+               f"{pct(f_ok, len(fired))} | {sum(bool(f['rejected']) for f in fired)} |")
+    out.append("")
+    # per group
+    groups = list(dict.fromkeys(r["group"] for r in rows))
+    cfgs = list(results)
+    out += ["| group | n | " + " | ".join(f"{c} full plan" for c in cfgs) + " | fast path fired | fast path correct |",
+            "|---|---|" + "---|" * len(cfgs) + "---|---|"]
+    for g in groups:
+        idx = [i for i, r in enumerate(rows) if r["group"] == g]
+        cells = [pct(sum(results[c][i]["full_ok"] for i in idx), len(idx)) for c in cfgs]
+        gf = [fast[i] for i in idx if fast[i]["fired"]]
+        out.append(f"| {g} | {len(idx)} | " + " | ".join(cells)
+                   + f" | {len(gf)}/{len(idx)} | {pct(sum(f['full_ok'] for f in gf), len(gf))} |")
+    out.append("")
+    # latency per layer
+    out += ["| planner | layer | n | median ms | p95 ms | max ms |", "|---|---|---|---|---|---|"]
+    for cfg, res in results.items():
+        by_layer: dict[str, list[float]] = defaultdict(list)
+        for r in res:
+            by_layer[r["layer"]].append(r["seconds"] * 1000)
+        for layer, secs in sorted(by_layer.items()):
+            out.append(f"| {cfg} | {layer} | {len(secs)} | {statistics.median(secs):.2f} | "
+                       f"{percentile(secs, 95):.2f} | {max(secs):.2f} |")
+    if fired:
+        secs = [f["seconds"] * 1000 for f in fast]
+        out.append(f"| fast path alone | fast_path (all requests) | {len(secs)} | {statistics.median(secs):.3f} | "
+                   f"{percentile(secs, 95):.3f} | {max(secs):.3f} |")
+    out.append("")
+    # failures
+    for cfg, res in results.items():
+        fails = [(rows[i], r) for i, r in enumerate(res) if not r["full_ok"]]
+        out.append(f"### Failures: {cfg} ({len(fails)})")
+        out.append("")
+        for row, r in fails:
+            att = f" [attached: {', '.join(row['attachments'])}]" if row["attachments"] else ""
+            out.append(f"- **{row['id']}** `{row['request']}`{att}")
+            out.append(f"  - expected: {_fmt_steps(row['expected']['steps'])}")
+            out.append(f"  - got ({r['layer']}, {r['seconds']:.2f}s): {_fmt_steps(r['steps'])}")
+            if r["rejected"]:
+                out.append(f"  - rejected: {r['rejected']}")
+            for err in r["arg_errors"]:
+                out.append(f"  - {err}")
+        out.append("")
+    wrong_fast = [(rows[i], f) for i, f in enumerate(fast) if f["fired"] and not f["full_ok"]]
+    out.append(f"### Fast path wrong when it fired ({len(wrong_fast)})")
+    out.append("")
+    for row, f in wrong_fast:
+        out.append(f"- **{row['id']}** `{row['request']}`: expected {_fmt_steps(row['expected']['steps'])}; "
+                   f"got {_fmt_steps(f['steps'])}{'; rejected: ' + f['rejected'] if f['rejected'] else ''}")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    os.chdir(ROOT)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", type=Path, default=DEFAULT_SET, help="the JSONL routing set")
+    ap.add_argument("--planner", default="layered",
+                    help="comma-separated planner configs to run: layered, llm, fast (default: layered)")
+    ap.add_argument("--limit", type=int, help="only the first N requests (after --group)")
+    ap.add_argument("--group", action="append", help="only these groups (repeatable or comma-separated)")
+    ap.add_argument("--json", type=Path, metavar="FILE", help="write per-request results to FILE")
+    ap.add_argument("--threads", type=int, help="CPU threads for the LLM")
+    ap.add_argument("--quiet", action="store_true", help="no per-request progress on stderr")
+    args = ap.parse_args(argv)
+
+    from agent.config import Settings
+    from agent.core import Agent
+    from agent.router import Router
+
+    configs = [c.strip() for c in args.planner.split(",") if c.strip()]
+    bad = [c for c in configs if c not in ("layered", "llm", "fast")]
+    if bad:
+        ap.error(f"unknown planner config(s): {', '.join(bad)}")
+    over: dict[str, Any] = {}
+    if args.threads:
+        over["llm_threads"] = over["stt_threads"] = args.threads
+    base = Settings(**over)
+
+    rows = load_set(args.set)
+    if args.group:
+        wanted = {g.strip() for gs in args.group for g in gs.split(",") if g.strip()}
+        rows = [r for r in rows if r["group"] in wanted]
+    agent0 = Agent(base)
+    tools = set(agent0.registry.names())
+    skipped: dict[str, int] = defaultdict(int)
+    kept = []
+    for r in rows:
+        reason = skipped_reason(r, tools)
+        if reason:
+            skipped[r["group"]] += 1
+        else:
+            kept.append(r)
+    rows = kept[: args.limit] if args.limit else kept
+    for g, n in sorted(skipped.items()):
+        print(f"skipped {n} request(s) in group '{g}' (expected tools not registered)", file=sys.stderr)
+    if not rows:
+        print("nothing to run", file=sys.stderr)
+        return 1
+
+    load_before = os.getloadavg()
+    header = machine(base)
+    extra: list[str] = []
+    # fast path alone (never touches the LLM)
+    fast_router = Router(agent0.model, agent0.registry, base.model_copy(update={"planner": "fast"}))
+    fast = [fast_only(fast_router, r) for r in rows]
+
+    # load the LLM once, outside the timed calls, and warm the system-prompt cache
+    if any(c != "fast" for c in configs):
+        t0 = time.perf_counter()
+        getter = getattr(agent0.model, "get", None)
+        if callable(getter):
+            getter()
+        load_s = time.perf_counter() - t0
+        warm = Agent(base.model_copy(update={"planner": "llm"}), model=agent0.model, registry=agent0.registry)
+        t1 = time.perf_counter()
+        warm.plan(WARMUP_REQUEST)
+        warm_s = time.perf_counter() - t1
+        extra.append(f"LLM: {getattr(getattr(agent0.model, '_model', None), 'model_path', '?')}; "
+                     f"load {load_s:.1f}s; first planner call (system prompt evaluated, not scored) {warm_s:.1f}s")
+        try:
+            import llama_cpp
+
+            extra.append(f"llama-cpp-python {llama_cpp.__version__}")
+        except ImportError:
+            pass
+
+    results: dict[str, list[dict[str, Any]]] = {}
+    for cfg in configs:
+        agent = Agent(base.model_copy(update={"planner": cfg}), model=agent0.model, registry=agent0.registry)
+        res = []
+        t_cfg = time.perf_counter()
+        for i, row in enumerate(rows, start=1):
+            r = route_row(agent, row)
+            r.update(score(row["expected"]["steps"], r["steps"], r["rejected"]))
+            res.append(r)
+            if not args.quiet:
+                mark = "ok  " if r["full_ok"] else "FAIL"
+                print(f"[{cfg} {i}/{len(rows)}] {mark} {row['id']} {r['layer']} {r['seconds']:.2f}s "
+                      f"{_fmt_steps(r['steps'])}", file=sys.stderr, flush=True)
+        results[cfg] = res
+        extra.append(f"planner={cfg}: {time.perf_counter() - t_cfg:.1f}s wall for {len(rows)} requests")
+    load_after = os.getloadavg()
+    extra.append("load avg before/after routing: "
+                 + ", ".join(f"{x:.2f}" for x in load_before) + " / " + ", ".join(f"{x:.2f}" for x in load_after))
+    extra.append("")
+    print(report(rows, results, fast, dict(skipped), header, extra))
+
+    if args.json:
+        dump = []
+        for i, row in enumerate(rows):
+            item = {**row, "fast_path": fast[i]}
+            for cfg in configs:
+                item[cfg] = results[cfg][i]
+            dump.append(item)
+        args.json.write_text(json.dumps({"machine": header, "configs": configs, "skipped": skipped,
+                                         "results": dump}, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"\nper-request results: {args.json}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
