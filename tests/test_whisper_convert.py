@@ -179,7 +179,10 @@ def test_bad_files_are_rejected(tiny, tmp_path: Path) -> None:
 
 
 def test_wer_helper() -> None:
-    assert normalize("And so, my fellow-Americans: don't!") == ["and", "so", "my", "fellow", "americans", "dont"]
+    text = "And so, my fellow-Americans: don't!"
+    assert normalize(text, english=False) == ["and", "so", "my", "fellow", "americans", "dont"]
+    assert normalize(text) == ["and", "so", "my", "fellow", "americans", "do", "not"]
+    assert wer("call me at six", "Call me at 6.") == 0.0
     assert wer("ask not what", "Ask not, what?") == 0.0
     assert wer("a b c d", "a x c") == 0.5
     assert wer("", "") == 0.0 and wer("", "words") == 1.0
