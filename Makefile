@@ -10,7 +10,7 @@ STAMP := $(VENV)/.mmagent-installed
 export HF_HUB_OFFLINE ?= 1
 export TRANSFORMERS_OFFLINE ?= 1
 
-.PHONY: install demo test test-fast lint bench system-deps clean
+.PHONY: install demo test test-fast lint bench system-deps voice-deps clean
 
 install: $(STAMP)
 
@@ -26,13 +26,18 @@ $(STAMP): pyproject.toml
 # optional system packages: PortAudio for microphone/speaker I/O (voice loop), espeak-ng/sox for test audio
 system-deps:
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  apt-get update -qq && apt-get install -y -qq libportaudio2 espeak-ng sox >/dev/null; \
+	  apt-get update -qq && apt-get install -y -qq libportaudio2 pulseaudio espeak-ng sox >/dev/null; \
 	else echo "run as root or install libportaudio2 espeak-ng sox with your package manager"; fi
 
 demo: install
 	$(PY) examples/demo.py
 
-test: install
+# PortAudio for the voice loop's device tests: installed by `make test` only when root and missing
+voice-deps:
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! ldconfig -p | grep -q libportaudio.so.2; then \
+	  apt-get install -y -qq libportaudio2 >/dev/null 2>&1 || echo "libportaudio2 not installed: device tests will skip"; fi
+
+test: install voice-deps
 	$(PY) -m pytest -q
 
 test-fast: install

@@ -252,8 +252,8 @@ def cmd_models(args: argparse.Namespace) -> int:
                 print(f"{r['name']}: {r['title']} [{r['licence']}]\n    {r['source']}: {r['path']}\n"
                       f"    {size}, {ok}, sha256 {r['sha256']}")
             else:
-                print(f"{r['name']}: {r['title']} [{r['licence']}]\n    MISSING: {r['fix']}")
-    return 0 if all(r["path"] and r["verified"] is not False for r in rows) else 4
+                print(f"{r['name']}: {r['title']} [{r['licence']}]\n    {'not installed (optional)' if r.get('optional') else 'MISSING'}: {r['fix']}")
+    return 0 if all(r["path"] and r["verified"] is not False for r in rows if not r.get("optional")) else 4
 
 
 HANDLERS = {"run": cmd_run, "plan": cmd_plan, "chat": cmd_chat, "tools": cmd_tools, "models": cmd_models}

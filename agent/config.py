@@ -66,12 +66,44 @@ class Settings(BaseSettings):
     tts_backend: Literal["piper", "coqui"] = "piper"
     tts_voice: Path | None = Field(default=None, description="Piper .onnx voice or Coqui dir")
 
+    # vision (caption_image, search_images, read_text_in_image)
+    caption_model_path: Path | None = Field(default=None, description="local HF image-to-text checkpoint dir")
+    clip_model_path: Path | None = Field(default=None, description="local HF CLIP checkpoint dir")
+    vision_quantize: Literal["auto", "none", "int8"] = Field(
+        default="auto",
+        description="dynamic int8 of Linear layers; auto: int8 for CLIP (~1.7x faster), fp32 for captions",
+    )
+    vision_threads: int = Field(default_factory=_default_threads)
+    image_max_pixels: int = Field(default=50_000_000, description="larger images are refused (decompression bombs)")
+    image_library: Path | None = Field(default=None, description="default folder for search_images")
+    index_dir: Path | None = Field(
+        default=None, description="where image indexes live (default: <folder>/.mmagent_index)"
+    )
+    index_auto_limit: int = Field(default=200, description="search_images embeds at most this many new files itself")
+    ocr_threads: int = 1
+
+    # voice loop (agent/voice.py): VAD endpointing and duplex mode
+    voice_vad_threshold: float = Field(default=0.5, description="silero-vad speech probability threshold")
+    voice_min_silence_ms: int = Field(default=500, description="silence that ends an utterance")
+    voice_min_speech_ms: int = Field(default=250, description="shorter speech is ignored (noise guard)")
+    voice_speech_pad_ms: int = Field(default=200, description="audio kept before/after detected speech")
+    voice_max_utterance_s: float = Field(default=30.0, description="force an endpoint after this long")
+    voice_full_duplex: bool = Field(default=False, description="barge-in: user speech interrupts the reply")
+    voice_first_chunk_chars: int = Field(default=24, description="first spoken chunk may end at a comma after this")
+    voice_language: str | None = Field(default="en", description="STT language for the voice loop; null to detect")
+    voice_fast_direct: bool = Field(
+        default=True, description="voice turns without attached files skip the LLM planner unless the fast path "
+        "matches (answer directly: one LLM call less per turn)")
+
     # agent
     step_budget: int = Field(default=4, description="most tool calls in one plan")
     max_rounds: int = Field(default=3, description="most plan -> act rounds in one run")
     tool_timeout: float = 300.0
     history_turns: int = 6
     debug: bool = False
+    # testing / embedding hook: "module:function" taking Settings and returning an Agent;
+    # batch workers (processes, Ray actors) build their Agent with it (see agent/engines.py)
+    agent_factory: str | None = None
 
     @classmethod
     def settings_customise_sources(

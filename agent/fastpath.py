@@ -31,7 +31,7 @@ _TRANSCRIBE = re.compile(
 )
 _ALOUD = re.compile(
     r"\b(?:read|say|speak)\b[^.?!]*\b(?:aloud|out loud)\b|\bread (?:it|this|that|them) (?:out|to me)\b"
-    r"|\b(?:and|then) (?:say|speak) it\b",
+    r"|\b(?:and|then) (?:say|speak) (?:it|that|them|the (?:transcript|transcription|text|result|words))\b",
     re.IGNORECASE,
 )
 _LITERAL = re.compile(
@@ -48,7 +48,7 @@ _FOLLOWUP_ALOUD = re.compile(
 )
 _OCR = re.compile(
     r"\b(ocr|read (?:the |all )?(?:text|words|writing|sign|label|note|receipt|page|screenshot|document)"
-    r"|what does (?:the |this |that )?(?:sign|text|label|note|receipt|screenshot|page|document|poster) say"
+    r"|what does (?:the |this |that )?(?:sign|text|label|note|receipt|screenshot|page|document|poster)(?: (?:in|on) \S+)? say"
     r"|extract (?:the |all )?text|text (?:in|on|from) (?:the |this |that )?(?:image|photo|picture|screenshot|file))\b",
     re.IGNORECASE,
 )
@@ -65,6 +65,50 @@ _REASONING = re.compile(
 )
 # requests that mention media but clearly ask something else: never fast-path these
 _META = re.compile(r"\b(how (?:do|can|to)|convert|format|codec|bitrate|difference between|what is an?)\b", re.IGNORECASE)
+# asks for speech output in a way _ALOUD does not recognise: never drop the speak step silently
+_SPEAK_WORD = re.compile(r"\b(?:speak|aloud|out loud|pronounce)\b", re.IGNORECASE)
+
+# "find (the) photo(s) of X [in DIR/] [and describe it]" -> search_images [-> caption_image("$1.path")]
+_SEARCH = re.compile(
+    r"^\s*(?:please\s+|can you\s+|could you\s+)*(?:find|search(?: for)?|look for|show me|get me)\s+"
+    r"(?:me\s+)?(?:the|a|an|all|my|some|any)?\s*(?:photos?|pictures?|images?|pics?)\s+"
+    r"(?:of|with|showing|that shows?|like|similar to)\s+(?P<q>.+?)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_SEARCH_IN = re.compile(  # "search photos/ for pictures of X"
+    r"^\s*(?:please\s+)?search\s+(?:in\s+)?(?P<dir>[\w~.\\/-]*/[\w~.\\/-]*)\s+for\s+(?:the|a|an|all|any|some)?\s*"
+    r"(?:photos?|pictures?|images?|pics?)\s+(?:of|with|showing)\s+(?P<q>.+?)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_SEARCH_DIR = re.compile(r"\s+(?:in|from|under|inside)\s+(?:the\s+|my\s+)?(?:folder\s+)?(?P<dir>[\w~.\\/-]*/)(?=\s|$|[,.?!])",
+                         re.IGNORECASE)
+_SEARCH_DESCRIBE = re.compile(r"[\s,]+(?:and|then)\s+(?:describe|caption)\s+(?:it|them|that|the (?:best )?(?:one|match))"
+                              r"[\s.!?]*$", re.IGNORECASE)
+
+
+def search_plan(text: str) -> Plan | None:
+    """Plan for an image-search request (search_images, then caption_image of the best hit)."""
+    m = _SEARCH.match(text) or _SEARCH_IN.match(text)
+    if not m:
+        return None
+    q = m.group("q")
+    if m.re is _SEARCH_IN:
+        q = f"{q} in {m.group('dir').rstrip('/')}/"
+    describe = bool(_SEARCH_DESCRIBE.search(q))
+    q = _SEARCH_DESCRIBE.sub("", q)
+    args: dict[str, object] = {}
+    d = _SEARCH_DIR.search(q)
+    if d:
+        args["folder"] = d.group("dir")
+        q = (q[: d.start()] + q[d.end():]).strip()
+    q = re.sub(r"[\s,]*(?:please|for me|thanks?)[\s.!?]*$", "", q, flags=re.IGNORECASE)
+    q = re.sub(r"^(?:a|an|the)\s+", "", q.strip(" \t.?!,"), flags=re.IGNORECASE)
+    if not q or _REASONING.search(q):
+        return None
+    steps = [ToolCall(tool="search_images", args={"query": q, **args})]
+    if describe:
+        steps.append(ToolCall(tool="caption_image", args={"path": "$1.path"}))
+    return Plan(steps=steps, source="fast_path", compose="template")
 
 
 LANGUAGES = {
@@ -116,7 +160,7 @@ def fast_path(
     text = request.strip()
     if not text:
         return None
-    aloud = bool(_ALOUD.search(text))
+    aloud = bool(_ALOUD.search(FILE_RE.sub("file", text)))  # the dot in 'street.jpg' is no sentence end
     if "speak" in tools:
         m = _LITERAL.match(text) or _QUOTED_ALOUD.match(text)
         if m and not FILE_RE.search(text):
@@ -130,6 +174,9 @@ def fast_path(
                 return Plan(steps=[ToolCall(tool="speak", args={"text": said})], source="fast_path", compose="template")
     if _META.search(text):
         return None
+    if "search_images" in tools and not attachments and (sp := search_plan(text)) is not None:
+        if all(c.tool in tools for c in sp.steps):
+            return sp
     media = find_mentions(text, attachments)
     compose = "llm" if _REASONING.search(text) else "template"
     steps: list[ToolCall] = []
@@ -148,6 +195,8 @@ def fast_path(
         elif _CAPTION.search(text) and "caption_image" in tools and not _OCR.search(text):
             steps = [ToolCall(tool="caption_image", args={"path": img})]
     if not steps:
+        return None
+    if not aloud and _SPEAK_WORD.search(FILE_RE.sub("file", text)):
         return None
     if aloud and "speak" in tools:
         if len(steps) > 1 or compose == "llm":

@@ -117,6 +117,31 @@ SPECS: dict[str, ModelSpec] = {
         hf_repo="rhasspy/piper-voices",
         hf_files=("en/en_US/joe/medium/en_US-joe-medium.onnx", "en/en_US/joe/medium/en_US-joe-medium.onnx.json"),
     ),
+    # vision: no PyPI package ships these weights; `models pull NAME` or a local HF checkpoint dir
+    "caption": ModelSpec(
+        name="caption",
+        title="BLIP image captioning base (transformers)",
+        kind="caption",
+        licence="BSD-3-Clause",
+        setting="caption_model_path",
+        local_name="blip-image-captioning-base",
+        main_file="config.json",
+        hf_repo="Salesforce/blip-image-captioning-base",
+        hf_files=("*.json", "*.txt", "*.safetensors"),
+        notes="any local Hugging Face image-to-text checkpoint works via MMAGENT_CAPTION_MODEL_PATH",
+    ),
+    "clip": ModelSpec(
+        name="clip",
+        title="CLIP ViT-B/32 (transformers)",
+        kind="clip",
+        licence="MIT",
+        setting="clip_model_path",
+        local_name="clip-vit-base-patch32",
+        main_file="config.json",
+        hf_repo="openai/clip-vit-base-patch32",
+        hf_files=("*.json", "*.txt", "*.safetensors"),
+        notes="any local Hugging Face CLIPModel checkpoint works via MMAGENT_CLIP_MODEL_PATH",
+    ),
 }
 
 
@@ -145,6 +170,7 @@ class ResolvedModel:
             "sha256": self.sha256,
             "verified": self.verified,
             "fix": self.fix,
+            "optional": self.spec.packaged is None,  # vision models: only needed by their tools
         }
 
 
@@ -321,7 +347,7 @@ class ModelStore:
                 shutil.copyfile(got, dest)
                 first = first or dest
             return target
-        huggingface_hub.snapshot_download(spec.hf_repo, local_dir=str(target))
+        huggingface_hub.snapshot_download(spec.hf_repo, local_dir=str(target), allow_patterns=list(spec.hf_files) or None)
         return target
 
     def report(self, verify: bool = True) -> list[ResolvedModel]:

@@ -136,6 +136,35 @@ def machine(settings: Any) -> str:
 
 
 # -- running ----------------------------------------------------------------------------
+def set_llm_cache(model: Any, mode: str) -> str:
+    """Apply ``--llm-cache`` to a loaded LlamaCppChatModel; returns a note for the report.
+
+    agent/llm.py gives llama.cpp a 1 GB ``LlamaRAMCache``, but that cache only counts the KV
+    bytes of each saved state, not the (n_batch x n_vocab) float32 logits copied with it
+    (~310 MB for Qwen2.5's 152k vocabulary), so every LLM call keeps ~0.3 GB more RAM:
+    a full run grew past 18 GB.  ``bounded`` (default) keeps the same cache but counts the
+    whole state against the same capacity (~3 states); ``off`` drops it (llama.cpp still
+    reuses the common prompt prefix of consecutive calls); ``as-configured`` leaves it.
+    """
+    llm = getattr(getattr(model, "_model", model), "llm", None)
+    if llm is None or mode == "as-configured":
+        return f"llm cache: {mode if llm is not None else 'n/a'}"
+    if mode == "off":
+        llm.set_cache(None)
+        return "llm cache: off (prompt prefix reuse only)"
+    import llama_cpp
+
+    capacity = int(getattr(llm.cache, "capacity_bytes", 1 << 30))
+
+    class BoundedRAMCache(llama_cpp.LlamaRAMCache):
+        @property
+        def cache_size(self) -> int:
+            return sum(s.llama_state_size + s.scores.nbytes + s.input_ids.nbytes for s in self.cache_state.values())
+
+    llm.set_cache(BoundedRAMCache(capacity_bytes=capacity))
+    return f"llm cache: RAM cache bounded to {capacity >> 20} MB counting whole states"
+
+
 def skipped_reason(row: dict[str, Any], tools: set[str]) -> str | None:
     if row["group"] == "vision" and not set(VISION_TOOLS) <= tools:
         return "vision tools not registered"
@@ -259,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--group", action="append", help="only these groups (repeatable or comma-separated)")
     ap.add_argument("--json", type=Path, metavar="FILE", help="write per-request results to FILE")
     ap.add_argument("--threads", type=int, help="CPU threads for the LLM")
+    ap.add_argument("--llm-cache", choices=["bounded", "off", "as-configured"], default="bounded",
+                    help="the LLM's RAM prompt cache (see set_llm_cache; as-configured grows ~0.3 GB per call)")
     ap.add_argument("--quiet", action="store_true", help="no per-request progress on stderr")
     args = ap.parse_args(argv)
 
@@ -310,12 +341,14 @@ def main(argv: list[str] | None = None) -> int:
         if callable(getter):
             getter()
         load_s = time.perf_counter() - t0
+        cache_note = set_llm_cache(agent0.model, args.llm_cache)
         warm = Agent(base.model_copy(update={"planner": "llm"}), model=agent0.model, registry=agent0.registry)
         t1 = time.perf_counter()
         warm.plan(WARMUP_REQUEST)
         warm_s = time.perf_counter() - t1
         extra.append(f"LLM: {getattr(getattr(agent0.model, '_model', None), 'model_path', '?')}; "
-                     f"load {load_s:.1f}s; first planner call (system prompt evaluated, not scored) {warm_s:.1f}s")
+                     f"load {load_s:.1f}s; first planner call (system prompt evaluated, not scored) {warm_s:.1f}s; "
+                     f"{cache_note}")
         try:
             import llama_cpp
 
@@ -339,6 +372,12 @@ def main(argv: list[str] | None = None) -> int:
         results[cfg] = res
         extra.append(f"planner={cfg}: {time.perf_counter() - t_cfg:.1f}s wall for {len(rows)} requests")
     load_after = os.getloadavg()
+    try:
+        import resource
+
+        extra.append(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    except ImportError:
+        pass
     extra.append("load avg before/after routing: "
                  + ", ".join(f"{x:.2f}" for x in load_before) + " / " + ", ".join(f"{x:.2f}" for x in load_after))
     extra.append("")

@@ -101,9 +101,11 @@ class ToolContext:
         i = 1
         while True:
             p = self.out_dir / f"{stem}_{i}{suffix}"
-            if not p.exists():
+            try:  # reserve the name atomically: parallel batch workers share out_dir
+                p.touch(exist_ok=False)
                 return p
-            i += 1
+            except FileExistsError:
+                i += 1
 
 
 @dataclass

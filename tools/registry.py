@@ -22,6 +22,9 @@ ENTRY_POINT_GROUP = "mmagent.tools"
 BUILTINS: dict[str, str] = {
     "transcribe_audio": "tools.stt:TranscribeAudio",
     "speak": "tools.tts:Speak",
+    "caption_image": "tools.caption:CaptionImage",
+    "search_images": "tools.clip_search:SearchImages",
+    "read_text_in_image": "tools.ocr:ReadTextInImage",
 }
 
 

@@ -1,0 +1,455 @@
+"""The voice loop: audio source -> VAD endpointing -> STT -> agent -> sentence chunks -> TTS -> sink.
+
+Everything streams: STT starts when the endpoint is detected, answer tokens go through the
+sentence chunker, a TTS thread synthesizes each chunk while the next ones generate, and a
+playback thread plays them.  All times are on one session timeline (``SessionClock``), so a
+file source paced in real time and a recording sink make whole conversations measurable.
+
+Duplex: half-duplex (default, for a speaker) ignores input while a turn runs.  Full-duplex
+(``voice_full_duplex``, for headsets / file input) lets speech onset barge in: playback stops
+at the next 20 ms block, the turn's CancelToken stops the LLM and pending tools, and the
+assistant Turn in history is trimmed to the sentences that were (partly) played.
+
+    loop = VoiceLoop(agent, PacedFileSource("q.wav"), WavSink("reply.wav"), on_event=print)
+    records = loop.run()
+"""
+
+from __future__ import annotations
+
+import collections
+import queue
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+import numpy as np
+
+from agent.audio_io import FRAME, AudioSink, AudioSource, SessionClock
+from agent.chunker import SentenceChunker
+from agent.schemas import AgentEvent
+from tools.audio import SAMPLE_RATE, decode_audio
+from tools.base import CancelToken
+
+FRAME_S = FRAME / SAMPLE_RATE
+TOOL_ANNOUNCE = {"transcribe_audio": "transcribing...", "read_text_in_image": "reading the image...",
+                 "caption_image": "looking at the image...", "search_images": "searching photos...",
+                 "speak": "reading aloud..."}
+
+
+@dataclass
+class Utterance:
+    """One endpointed stretch of speech (padded audio) and its times on the session timeline."""
+
+    audio: np.ndarray
+    onset: float  # start of the first speech window
+    speech_end: float  # end of the last speech window
+    endpoint: float  # when the endpoint was decided (session clock)
+    speech_s: float  # seconds of windows classified as speech
+
+
+class Endpointer:
+    """silero-vad (ONNX, 1 thread) over 512-sample windows with min speech / min silence / pad.
+
+    ``process(frame, index)`` returns ``("start", onset)`` when speech begins and
+    ``("end", Utterance)`` at the endpoint.  With ``manual=True`` (push-to-talk) the caller
+    decides start and end with ``begin()`` / ``finish()``; the VAD only measures speech.
+    """
+
+    def __init__(self, settings: Any, clock: SessionClock, model: Any = None) -> None:
+        if model is None:
+            from silero_vad import load_silero_vad
+
+            model = load_silero_vad(onnx=True)
+        self.model = model
+        self.clock = clock
+        self.threshold = settings.voice_vad_threshold
+        self.neg_threshold = max(0.05, self.threshold - 0.15)
+        self.min_silence = max(1, round(settings.voice_min_silence_ms / 1000 / FRAME_S))
+        self.pad = max(0, round(settings.voice_speech_pad_ms / 1000 / FRAME_S))
+        self.max_frames = int(settings.voice_max_utterance_s / FRAME_S)
+        self.manual = False
+        self.reset()
+
+    def reset(self) -> None:
+        self.model.reset_states()
+        self.pre: collections.deque[np.ndarray] = collections.deque(maxlen=self.pad)
+        self.buf: list[np.ndarray] = []
+        self.active = False
+        self.silence = 0
+        self.speech_frames = 0
+        self.onset = self.last_end = 0.0
+        self.last_end_len = 0
+
+    def prob(self, frame: np.ndarray) -> float:
+        import torch
+
+        return float(self.model(torch.from_numpy(np.ascontiguousarray(frame, np.float32)), SAMPLE_RATE).item())
+
+    def begin(self, t: float) -> None:
+        self.active, self.buf, self.onset, self.last_end = True, list(self.pre), t, t
+
+    def finish(self) -> Utterance | None:
+        if not self.active:
+            return None
+        keep = self.last_end_len + self.pad if not self.manual else len(self.buf)
+        audio = np.concatenate(self.buf[:keep]) if self.buf else np.zeros(0, np.float32)
+        utt = Utterance(audio, round(self.onset, 3), round(self.last_end, 3), round(self.clock.now(), 3),
+                        round(self.speech_frames * FRAME_S, 3))
+        self.reset()
+        return utt
+
+    def process(self, frame: np.ndarray, t0: float) -> tuple[str, Any] | None:
+        """Feed one frame that started at session time ``t0``."""
+        p = self.prob(frame)
+        t1 = t0 + FRAME_S
+        if not self.active:
+            self.pre.append(frame)
+            if p >= self.threshold and not self.manual:
+                self.begin(t0)
+                self.speech_frames, self.last_end, self.last_end_len = 1, t1, len(self.buf)
+                return ("start", round(t0, 3))
+            return None
+        self.buf.append(frame)
+        if p >= self.threshold:
+            self.silence = 0
+            self.speech_frames += 1
+            self.last_end, self.last_end_len = t1, len(self.buf)
+        elif p < self.neg_threshold:
+            self.silence += 1
+        if not self.manual and (self.silence >= self.min_silence or len(self.buf) >= self.max_frames):
+            return ("end", self.finish())
+        return None
+
+
+@dataclass
+class TurnRecord:
+    """What happened in one voice turn, with session times (seconds)."""
+
+    index: int
+    onset: float = 0.0
+    speech_end: float = 0.0
+    endpoint: float = 0.0
+    transcript_t: float | None = None
+    plan_t: float | None = None
+    first_token_t: float | None = None
+    first_audio_t: float | None = None
+    end_t: float | None = None
+    transcript: str = ""
+    answer: str = ""
+    spoken: str = ""
+    sentences: list[str] = field(default_factory=list)
+    tools: list[str] = field(default_factory=list)
+    skipped: str | None = None
+    cancelled: bool = False
+    barge_in_onset: float | None = None
+    playback_stopped: float | None = None
+    cancel: CancelToken = field(default_factory=CancelToken, repr=False)
+
+    @property
+    def kind(self) -> str:
+        return "tool" if self.tools else "direct"
+
+    def timings(self) -> dict[str, float | None]:
+        """Seconds after the end of user speech for each stage."""
+        def rel(t: float | None) -> float | None:
+            return None if t is None else round(t - self.speech_end, 3)
+        return {"endpoint": rel(self.endpoint), "transcript": rel(self.transcript_t), "plan": rel(self.plan_t),
+                "first_token": rel(self.first_token_t), "first_audio": rel(self.first_audio_t),
+                "end": rel(self.end_t)}
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "cancel"}
+        d["sentences"], d["tools"] = list(self.sentences), list(self.tools)
+        d.update(kind=self.kind, timings=self.timings())
+        if self.barge_in_onset is not None and self.playback_stopped is not None:
+            d["barge_in_latency"] = round(max(0.0, self.playback_stopped - self.barge_in_onset), 3)
+        return d
+
+
+class VoiceLoop:
+    """Runs the conversation until the source ends (see module docstring)."""
+
+    def __init__(
+        self, agent: Any, source: AudioSource, sink: AudioSink, *, full_duplex: bool | None = None,
+        push_to_talk: bool = False, on_event: Callable[[AgentEvent], None] | None = None,
+        attachments: list[str] | None = None, vad_model: Any = None, clock: SessionClock | None = None,
+    ) -> None:
+        self.agent = agent
+        self.settings = agent.settings
+        self.source, self.sink = source, sink
+        self.full_duplex = self.settings.voice_full_duplex if full_duplex is None else full_duplex
+        self.push_to_talk = push_to_talk
+        self.on_event = on_event
+        self.attachments = list(attachments or [])
+        self.clock = clock or SessionClock()
+        self.vad = Endpointer(self.settings, self.clock, vad_model)
+        self.vad.manual = push_to_talk
+        self.stt = agent.registry.get("transcribe_audio")
+        self.tts = agent.registry.get("speak")
+        self.records: list[TurnRecord] = []
+        self._active: TurnRecord | None = None
+        self._worker: threading.Thread | None = None
+        self._emit_lock = threading.Lock()
+        self._ptt = threading.Event()
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        """End the loop after the current frame (the running turn still finishes)."""
+        self._stop.set()
+
+    # -- events ----------------------------------------------------------------
+    def emit(self, type_: str, **data: Any) -> None:
+        if self.on_event is not None:
+            ev = AgentEvent(type=type_, t=round(self.clock.now(), 4), data=data)  # type: ignore[arg-type]
+            with self._emit_lock:
+                self.on_event(ev)
+
+    def state(self, state: str, **data: Any) -> None:
+        self.emit("voice_state", state=state, **data)
+
+    # -- warm-up ---------------------------------------------------------------
+    def warm_up(self) -> None:
+        """Load STT and TTS (and the sink's sample rate) before listening."""
+        self.stt.ensure_loaded()
+        self.tts.ensure_loaded()
+
+    # -- main loop -------------------------------------------------------------
+    def run(self) -> list[TurnRecord]:
+        self.warm_up()
+        self.sink.open(int(self.tts.backend.sample_rate), self.clock)
+        self.clock.reset()
+        self.source.start(self.clock)
+        if self.push_to_talk:
+            threading.Thread(target=self._ptt_keys, daemon=True).start()
+        self.state("listening")
+        index = 0
+        try:
+            while not self._stop.is_set() and (frame := self.source.read()) is not None:
+                self._on_frame(frame, index)
+                index += 1
+            if self.vad.active and not self._stop.is_set():
+                self._endpoint(self.vad.finish())
+        finally:
+            if self._worker is not None:
+                self._worker.join()
+            self.source.close()
+            self.sink.close()
+        self.state("done")
+        return self.records
+
+    def _ptt_keys(self) -> None:
+        for _line in sys.stdin:
+            if self._ptt.is_set():
+                self._ptt.clear()
+            else:
+                self._ptt.set()
+
+    def _busy(self) -> bool:
+        return self._worker is not None and self._worker.is_alive()
+
+    def _on_frame(self, frame: np.ndarray, index: int) -> None:
+        t = self.source.frame_time(index)
+        busy = self._busy()
+        if busy and not self.full_duplex:
+            if self.vad.active or self.vad.pre:
+                self.vad.reset()
+            return  # half-duplex: input is ignored while a turn runs
+        if self.push_to_talk:
+            if self._ptt.is_set() and not self.vad.active:
+                self.vad.begin(t)
+                self._speech_started(t)
+            elif not self._ptt.is_set() and self.vad.active:
+                self._endpoint(self.vad.finish())
+                return
+        ev = self.vad.process(frame, t)
+        if ev is None:
+            return
+        if ev[0] == "start":
+            self._speech_started(ev[1])
+        else:
+            self._endpoint(ev[1])
+
+    def _speech_started(self, onset: float) -> None:
+        self.emit("vad_start", onset=onset)
+        self.state("hearing")
+        rec = self._active
+        if rec is not None and self._busy() and self.full_duplex and not rec.cancel.cancelled:
+            rec.barge_in_onset = onset
+            rec.cancelled = True
+            rec.cancel.cancel()  # stops playback (next block), LLM streaming and pending tools
+
+    def _endpoint(self, utt: Utterance | None) -> None:
+        if utt is None:
+            return
+        self.emit("vad_end", onset=utt.onset, speech_end=utt.speech_end, endpoint=utt.endpoint,
+                  speech_s=utt.speech_s)
+        min_speech = self.settings.voice_min_speech_ms / 1000
+        if utt.speech_s < min_speech:
+            self.emit("turn_end", skipped="too_short", speech_s=utt.speech_s)
+            self.state("listening")
+            return
+        rec = TurnRecord(index=len(self.records) + 1, onset=utt.onset, speech_end=utt.speech_end,
+                         endpoint=utt.endpoint)
+        self.records.append(rec)
+        prev = self._worker
+        self._active = rec
+        self._worker = threading.Thread(target=self._turn, args=(rec, utt, prev), daemon=True,
+                                        name=f"voice-turn-{rec.index}")
+        self._worker.start()
+        if not self.source.realtime:  # unpaced input: one turn at a time
+            self._worker.join()
+
+    # -- one turn --------------------------------------------------------------
+    def _turn(self, rec: TurnRecord, utt: Utterance, prev: threading.Thread | None) -> None:
+        if prev is not None:
+            prev.join()
+        try:
+            self._run_turn(rec, utt)
+        except Exception as exc:  # noqa: BLE001 - a failed turn must not end the conversation
+            self.emit("error", turn=rec.index, error=f"{type(exc).__name__}: {exc}")
+            rec.skipped = rec.skipped or "error"
+        finally:
+            rec.end_t = round(self.clock.now(), 3)
+            self.emit("turn_end", **rec.as_dict())
+            self.state("listening")
+
+    def _run_turn(self, rec: TurnRecord, utt: Utterance) -> None:
+        self.state("transcribing")
+        res = self.stt.transcribe_array(utt.audio, self.settings.voice_language)
+        rec.transcript_t = round(self.clock.now(), 3)
+        text = res.text.strip()
+        if res.no_speech or not any(ch.isalnum() for ch in text):
+            rec.skipped = "no_speech"
+            return
+        rec.transcript = text
+        self.emit("transcript", turn=rec.index, text=text, stt_s=round(rec.transcript_t - utt.endpoint, 3))
+        self.state("heard", text=text)
+        if rec.cancel.cancelled:
+            rec.skipped = "interrupted"
+            return
+        out = _Playback(self, rec)
+        self.state("thinking")
+        planner = self.settings.planner
+        if self.settings.voice_fast_direct and not self.attachments and planner == "layered":
+            self.settings.planner = "fast"  # the router reads it per call; restored below
+        try:
+            self._agent_turn(rec, text, out)
+        finally:
+            self.settings.planner = planner
+
+    def _agent_turn(self, rec: TurnRecord, text: str, out: _Playback) -> None:
+        chunker = SentenceChunker(self.settings.voice_first_chunk_chars)
+        via_tool = False
+        for ev in self.agent.chat(text, self.attachments, cancel=rec.cancel):
+            now = round(self.clock.now(), 3)
+            if ev.type == "plan" and rec.plan_t is None:
+                rec.plan_t = now
+            elif ev.type == "tool_start":
+                rec.tools.append(ev.data["tool"])
+                self.state("tool", detail=TOOL_ANNOUNCE.get(ev.data["tool"], f"running {ev.data['tool']}..."))
+            elif ev.type == "tool_end" and ev.data["tool"] == "speak" and ev.data["ok"] and ev.data.get("media"):
+                via_tool = True  # play what the speak tool wrote instead of "I read it aloud: path"
+                out.say(str(ev.data["args"].get("text", "")),
+                        decode_audio(ev.data["media"][0]["path"], sample_rate=self.sink.sample_rate))
+            elif ev.type == "token":
+                if rec.first_token_t is None:
+                    rec.first_token_t = now
+                    self.emit("first_token", turn=rec.index, latency=round(now - rec.speech_end, 3))
+                if not via_tool:
+                    for sentence in chunker.feed(ev.data["text"]):
+                        out.say(sentence)
+            elif ev.type == "final":
+                rec.answer = ev.data.get("answer", "")
+            self._forward(ev, rec.index)
+        if not via_tool and not rec.cancel.cancelled:
+            for sentence in chunker.flush():
+                out.say(sentence)
+        out.finish()
+        rec.spoken = out.spoken()
+        if rec.cancel.cancelled:
+            rec.playback_stopped = out.stopped_at
+            self.emit("barge_in", turn=rec.index, onset=rec.barge_in_onset, stopped_at=out.stopped_at,
+                      latency=rec.as_dict().get("barge_in_latency"), spoken=rec.spoken)
+            self._trim_history(rec)
+
+    def _trim_history(self, rec: TurnRecord) -> None:
+        """After a barge-in, history keeps only what the user actually heard."""
+        h = self.agent.history
+        if h and h[-1].role == "assistant" and len(h) >= 2 and h[-2].content == rec.transcript:
+            h[-1] = h[-1].model_copy(update={"content": rec.spoken, "result_text": None})
+
+    def _forward(self, ev: AgentEvent, turn: int) -> None:
+        if self.on_event is not None:
+            data = dict(ev.data, turn=turn, run_t=ev.t)
+            with self._emit_lock:
+                self.on_event(AgentEvent(type=ev.type, t=round(self.clock.now(), 4), data=data))
+
+
+class _Playback:
+    """Per-turn TTS thread + playback thread joined by queues; tracks what was played."""
+
+    def __init__(self, loop: VoiceLoop, rec: TurnRecord) -> None:
+        self.loop, self.rec = loop, rec
+        self.text_q: queue.Queue[tuple[int, np.ndarray | None] | None] = queue.Queue()
+        self.audio_q: queue.Queue[tuple[int, np.ndarray] | None] = queue.Queue()
+        self.played: dict[int, int] = {}
+        self.stopped_at: float | None = None
+        self.tts_thread = threading.Thread(target=self._tts, daemon=True)
+        self.play_thread = threading.Thread(target=self._play, daemon=True)
+        self.tts_thread.start()
+        self.play_thread.start()
+
+    def say(self, sentence: str, audio: np.ndarray | None = None) -> None:
+        if self.rec.cancel.cancelled or not sentence:
+            return
+        self.rec.sentences.append(sentence)
+        self.text_q.put((len(self.rec.sentences) - 1, audio))
+
+    def _tts(self) -> None:
+        speed = 1.0
+        while (item := self.text_q.get()) is not None:
+            i, audio = item
+            if self.rec.cancel.cancelled:
+                continue
+            if audio is not None:
+                self.audio_q.put((i, audio))
+                continue
+            for chunk in self.loop.tts.stream(self.rec.sentences[i], speed):
+                if self.rec.cancel.cancelled:
+                    break
+                self.audio_q.put((i, chunk))
+        self.audio_q.put(None)
+
+    def _on_start(self, t: float) -> None:
+        if self.rec.first_audio_t is None:
+            self.rec.first_audio_t = round(t, 3)
+            self.loop.emit("first_audio", turn=self.rec.index, latency=round(t - self.rec.speech_end, 3))
+            self.loop.state("speaking")
+
+    def _play(self) -> None:
+        sink = self.loop.sink
+        sink.begin_turn(self.rec.index)
+        cancel = self.rec.cancel
+        while (item := self.audio_q.get()) is not None:
+            i, audio = item
+            if cancel.cancelled:
+                continue
+            n = sink.play(audio, lambda: cancel.cancelled, self._on_start)
+            self.played[i] = self.played.get(i, 0) + n
+            if cancel.cancelled and self.stopped_at is None:
+                until = getattr(sink, "played_until", None)
+                self.stopped_at = round(until() if until else self.loop.clock.now(), 3)
+        if cancel.cancelled and self.stopped_at is None:
+            until = getattr(sink, "played_until", None)
+            self.stopped_at = round(until() if until else self.loop.clock.now(), 3)
+        sink.end_turn(self.rec.index)
+
+    def finish(self) -> None:
+        self.text_q.put(None)
+        self.tts_thread.join()
+        self.play_thread.join()
+
+    def spoken(self) -> str:
+        return " ".join(s for i, s in enumerate(self.rec.sentences) if self.played.get(i, 0) > 0)

@@ -1,0 +1,161 @@
+"""Voice turn latency: where the time goes between the end of the user's speech and the first
+audio sample of the reply.
+
+    python -m bench.voice_latency [--direct 8] [--tool 4] [--threads 1] [--max-tokens 48] [--scripted]
+
+Each turn is one spoken question streamed in real time (paced file source) through the real
+voice loop: silero-vad endpointing, faster-whisper STT, the agent (the packaged GGUF LLM unless
+``--scripted``), the sentence chunker, Piper TTS, and a recording sink.  Times are on the audio
+timeline, relative to the end of the user's speech (last VAD speech window).  The questions are
+synthesized with Piper (the shared data has real recordings, but no spoken questions); tool turns
+ask about an attached recording (jfk.flac), so they run transcribe_audio.
+
+The first turn is cold (the LLM loads on first use; STT/TTS are loaded before listening).
+The sink does not pace playback (the first sample still goes out as soon as it is synthesized),
+and ``--max-tokens`` caps answers: neither changes time-to-first-audio, both keep the run short.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+DIRECT = [
+    "What is the capital of France?",
+    "How many legs does a spider have?",
+    "What colour is the sky on a clear day?",
+    "Who wrote Romeo and Juliet?",
+    "What is two plus three?",
+    "Name a fruit that is yellow.",
+    "How many days are in a week?",
+    "What is the boiling point of water?",
+    "What language is spoken in Spain?",
+    "Which planet is closest to the sun?",
+    "What do bees make?",
+    "How many minutes are in an hour?",
+]
+TOOL = [
+    "What is said in this recording?",
+    "Transcribe this recording.",
+    "What does the speaker say in this audio file?",
+    "What is said in this recording?",
+]
+STAGES = ("endpoint", "transcript", "plan", "first_token", "first_audio")
+JFK = Path(__file__).resolve().parents[2] / "shared" / "data" / "audio" / "jfk.flac"
+
+
+def pct(values: list[float], p: float) -> float:
+    v = sorted(values)
+    k = max(0, min(len(v) - 1, int(round(p / 100 * (len(v) - 1)))))
+    return v[k]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--direct", type=int, default=8, help="direct-answer turns")
+    ap.add_argument("--tool", type=int, default=4, help="tool turns (transcribe an attached recording)")
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--max-tokens", type=int, default=48)
+    ap.add_argument("--llm-planner", action="store_true", help="also plan direct questions with the LLM "
+                    "(voice_fast_direct off)")
+    ap.add_argument("--scripted", action="store_true", help="scripted LLM (no GGUF) to isolate STT/TTS")
+    args = ap.parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+    from agent.audio_io import ArraySource, RecordingSink
+    from agent.config import Settings
+    from agent.core import Agent
+    from agent.voice import VoiceLoop
+    from tools.audio import decode_audio, write_wav
+    from tools.testing import ScriptedChatModel
+
+    settings = Settings(llm_threads=args.threads, stt_threads=args.threads, llm_max_tokens=args.max_tokens,
+                        output_dir=Path(tempfile.mkdtemp(prefix="voice_bench_")),
+                        voice_fast_direct=not args.llm_planner)
+    model = None
+    if args.scripted:
+        model = ScriptedChatModel(lambda m, s: {"steps": []} if s else "Here is a short answer. It has two parts.",
+                                  token_delay=0.05)
+    agent = Agent(settings, model=model)
+    llm_note = "scripted LLM (0.05 s/token)" if args.scripted else "packaged GGUF (Qwen2.5-Coder-1.5B Q4_K_M)"
+    tts = agent.registry.get("speak")
+    tts.ensure_loaded()
+    tmp = Path(tempfile.mkdtemp(prefix="voice_bench_q_"))
+
+    def speech(text: str) -> np.ndarray:
+        audio = np.concatenate(list(tts.stream(text)))
+        return decode_audio(write_wav(tmp / "q.wav", audio, tts.backend.sample_rate))
+
+    plan: list[tuple[str, str]] = [("direct", q) for q in (DIRECT * 2)[: args.direct]]
+    plan += [("tool", q) for q in (TOOL * 4)[: args.tool]]
+    if args.tool and not JFK.exists():
+        print(f"note: {JFK} missing: no tool turns", file=sys.stderr)
+        plan = [p for p in plan if p[0] == "direct"]
+    rows: list[dict[str, Any]] = []
+    loads: list[float] = []
+    for i, (kind, question) in enumerate(plan):
+        audio = np.concatenate([np.zeros(4000, np.float32), speech(question)])
+        agent.history.clear()
+        attach = [str(JFK)] if kind == "tool" else []
+        events: list[Any] = []
+        loop = VoiceLoop(agent, ArraySource(audio, tail_silence_s=1.0), RecordingSink(fast=True),
+                         full_duplex=False, on_event=events.append, attachments=attach)
+        t0 = time.perf_counter()
+        records = [r for r in loop.run() if not r.skipped]
+        loads.append(os.getloadavg()[0])
+        if not records:
+            print(f"turn {i + 1}: no turn detected for {question!r}", file=sys.stderr)
+            continue
+        r = records[0]
+        tm = r.timings()
+        row = {"turn": i + 1, "kind": r.kind, "asked": kind, "cold": i == 0, "heard": r.transcript, "tools": ",".join(r.tools),
+               **{s: tm[s] for s in STAGES}, "wall": time.perf_counter() - t0, "answer": r.answer}
+        rows.append(row)
+        cells = " ".join(f"{row[s]:6.2f}" if row[s] is not None else "     -" for s in STAGES)
+        print(f"{row['turn']:>3} {kind:6} {'cold' if row['cold'] else 'warm':4} {cells}  tools [{row['tools']}] "
+              f"{r.transcript[:36]!r} -> {r.answer[:44]!r}", flush=True)
+
+    planner = "LLM planner on every turn" if args.llm_planner else "voice_fast_direct (no planner call without files)"
+    print(f"\nvoice turn latency, seconds after the end of user speech; LLM: {llm_note}; {planner}; "
+          f"threads {args.threads}; load avg (1 min) during run {min(loads):.1f}-{max(loads):.1f} "
+          f"on {os.cpu_count()} cores")
+    misrouted = [r["turn"] for r in rows if r["kind"] != r["asked"]]
+    if misrouted:
+        print(f"turns routed differently than intended (grouped by what ran): {misrouted}")
+    print(f"{'group':22} {'n':>3} " + " ".join(f"{s:>17}" for s in STAGES))
+    groups = [("cold (turn 1)", [r for r in rows if r["cold"]]),
+              ("warm direct", [r for r in rows if not r["cold"] and r["kind"] == "direct"]),
+              ("warm tool", [r for r in rows if not r["cold"] and r["kind"] == "tool"])]
+    for name, rs in groups:
+        if not rs:
+            continue
+        cells = []
+        for s in STAGES:
+            v = [r[s] for r in rs if r[s] is not None]
+            cells.append(f"{statistics.median(v):6.2f} / {pct(v, 95):6.2f}  " if v else f"{'-':>17}")
+        print(f"{name:22} {len(rs):>3} " + " ".join(f"{c:>17}" for c in cells) + "   (median / p95)")
+    warm = [r for r in rows if not r["cold"] and r["kind"] == "direct" and r["first_audio"] is not None]
+    if warm:
+        m = statistics.median(r["first_audio"] for r in warm)
+        print(f"\ngoal: first audio <= 1.5 s after end of speech for a direct answer: median {m:.2f} s "
+              f"({'met' if m <= 1.5 else 'NOT met'})")
+        steps = {s: statistics.median((r[s] or 0) - (r[p] or 0) for r in warm)
+                 for p, s in zip(STAGES[:-1], STAGES[1:], strict=True)}
+        steps = {"endpoint (VAD silence)": statistics.median(r["endpoint"] for r in warm), **steps}
+        print("where the time goes (median per stage): "
+              + ", ".join(f"{k.replace('transcript', 'STT').replace('first_audio', 'TTS first chunk')} "
+                          f"{v:.2f}s" for k, v in steps.items()))
+    agent.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

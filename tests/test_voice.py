@@ -1,0 +1,386 @@
+"""The voice loop end to end, headless: real silero-vad, Whisper and Piper; a scripted LLM.
+
+A file source (paced in real time, or unpaced) and a recording sink with timestamps make
+whole conversations testable without audio devices.  The PulseAudio test drives the real
+device path (sounddevice/PortAudio) through a null sink and its monitor when it can run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from agent.audio_io import ArraySource, DirSink, RecordingSink, StdinSource, WavSink, make_sink
+from agent.config import Settings
+from agent.core import Agent
+from agent.voice import Endpointer, VoiceLoop
+from tools.audio import SAMPLE_RATE, decode_audio, rms_dbfs, write_wav
+from tools.registry import ToolRegistry
+from tools.testing import ScriptedChatModel
+
+LONG_ANSWER = " ".join(
+    f"This is sentence number {n} of a long answer about the moon, which keeps going." for n in range(1, 13)
+)
+
+
+@pytest.fixture(scope="module")
+def vsettings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    tmp = tmp_path_factory.mktemp("voice")
+    # jfk.flac has one-second pauses inside the sentence: endpoint after 1.2 s of silence
+    return Settings(output_dir=tmp / "out", model_dir=tmp / "models", stt_threads=1, llm_threads=1,
+                    voice_min_silence_ms=1200)
+
+
+@pytest.fixture(scope="module")
+def registry(vsettings: Settings) -> ToolRegistry:
+    reg = ToolRegistry(vsettings)
+    for name in ("transcribe_audio", "speak"):
+        av = reg.get(name).availability()
+        if not av.ok:
+            pytest.skip(f"{name} models not installed: {av.fix}")
+    return reg
+
+
+@pytest.fixture(scope="module")
+def vad_model():
+    silero = pytest.importorskip("silero_vad")
+    return silero.load_silero_vad(onnx=True)
+
+
+@pytest.fixture(scope="module")
+def synth(registry: ToolRegistry, tmp_path_factory: pytest.TempPathFactory):
+    """Piper speech for ``text`` at 16 kHz (real synthesized speech as user input)."""
+    tts = registry.get("speak")
+    tmp = tmp_path_factory.mktemp("synth")
+
+    def make(text: str) -> np.ndarray:
+        audio = np.concatenate(list(tts.stream(text)))
+        path = write_wav(tmp / "q.wav", audio, tts.backend.sample_rate)
+        return decode_audio(path)
+
+    return make
+
+
+def silence(seconds: float) -> np.ndarray:
+    return np.zeros(int(seconds * SAMPLE_RATE), np.float32)
+
+
+def speech_onset(audio: np.ndarray) -> float:
+    """Ground-truth onset: first 10 ms frame louder than -35 dBFS."""
+    step = SAMPLE_RATE // 100
+    for i in range(0, audio.size - step, step):
+        if rms_dbfs(audio[i:i + step]) > -35:
+            return i / SAMPLE_RATE
+    raise AssertionError("no speech in audio")
+
+
+class InterruptingSource(ArraySource):
+    """Real-time source: ``first``, then silence until ``trigger`` is set, then after ``delay``
+    seconds ``second`` (the user talking over the reply), then a silent tail."""
+
+    def __init__(self, first: np.ndarray, second: np.ndarray, delay: float, timeout: float = 60.0) -> None:
+        super().__init__(first, tail_silence_s=0.0)
+        self.second, self.delay, self.timeout = second, delay, timeout
+        self.trigger = threading.Event()
+        self.trigger_t = 0.0
+        self.second_at: float | None = None
+
+    def fire(self, t: float) -> None:
+        if not self.trigger.is_set():
+            self.trigger_t = t
+            self.trigger.set()
+
+    def read(self) -> np.ndarray | None:
+        if self.pos >= self.audio.size and self.second_at is None:
+            now = self.pos / SAMPLE_RATE
+            if self.trigger.is_set() and now >= self.trigger_t + self.delay:
+                self.second_at = now
+                self.audio = np.concatenate([self.audio, self.second, silence(1.5)])
+            elif now < self.timeout:
+                self.audio = np.concatenate([self.audio, silence(0.032)])
+        return super().read()
+
+
+def run_loop(settings, registry, vad_model, audio, script, *, fast=False, full_duplex=False, token_delay=0.02,
+             sink=None, source=None, on_event=None):
+    model = ScriptedChatModel(script, token_delay=token_delay)
+    agent = Agent(settings, model=model, registry=registry)
+    events = []
+
+    def record(ev):
+        events.append(ev)
+        if on_event:
+            on_event(ev)
+
+    sink = sink or RecordingSink(fast=fast)
+    source = source or ArraySource(audio, fast=fast)
+    loop = VoiceLoop(agent, source, sink, full_duplex=full_duplex, on_event=record, vad_model=vad_model)
+    records = loop.run()
+    return agent, model, records, events, sink
+
+
+@pytest.mark.real
+def test_two_turn_conversation_with_follow_up(vsettings, registry, vad_model, synth, shared_audio, tmp_path):
+    jfk = decode_audio(shared_audio / "jfk.flac")
+    follow_up = synth("Read that aloud again.")
+    audio = np.concatenate([silence(0.5), jfk, silence(2.0), follow_up])
+    answer = "That was President Kennedy, in his inaugural address. He asked people to serve their country."
+    sink = WavSink(tmp_path / "timeline.wav", fast=True)
+    agent, model, records, events, sink = run_loop(
+        vsettings, registry, vad_model, audio, [answer], fast=True, sink=sink)
+    turns = [r for r in records if not r.skipped]
+    assert len(turns) == 2, [r.as_dict() for r in records]
+    t1, t2 = turns
+    assert "ask not what your country can do for you" in t1.transcript.lower()
+    assert t1.kind == "direct" and t1.spoken == answer
+    assert t1.sentences[0] == "That was President Kennedy,"  # short first chunk
+    # the follow-up used history: the speak tool read the previous answer
+    assert t2.tools == ["speak"] and t2.spoken == answer, t2.as_dict()
+    assert [t.role for t in agent.history] == ["user", "assistant", "user", "assistant"]
+    assert agent.history[0].content == t1.transcript
+    types = [e.type for e in events]
+    for needed in ("vad_start", "vad_end", "transcript", "first_token", "first_audio", "turn_end"):
+        assert needed in types
+    # unpaced input runs on a virtual clock: the stages are still in order on one timeline
+    assert t1.speech_end < t1.endpoint <= t1.transcript_t <= t1.first_token_t <= t1.first_audio_t <= t1.end_t
+    assert t1.timings()["endpoint"] >= vsettings.voice_min_silence_ms / 1000 - 0.05
+    # --json prints every event and the records as JSON
+    json.dumps([r.as_dict() for r in records])
+    assert all(json.loads(e.model_dump_json())["type"] == e.type for e in events)
+    # both replies are in the timeline recording
+    timeline = decode_audio(tmp_path / "timeline.wav")
+    assert timeline.size / SAMPLE_RATE > 8.0 and rms_dbfs(timeline) > -40
+
+
+@pytest.mark.real
+def test_barge_in_stops_playback_cancels_generation_and_trims_history(vsettings, registry, vad_model, synth,
+                                                                      shared_audio):
+    question = synth("Tell me about the moon.")
+    jfk = decode_audio(shared_audio / "jfk.flac")
+    # the user starts talking 1 s after the reply's first audio, whatever the machine's load
+    source = InterruptingSource(np.concatenate([silence(0.3), question]), jfk, delay=1.0)
+    # no files attached: voice turns answer directly (voice_fast_direct), no planner call
+    script = [LONG_ANSWER, "Ask what you can do."]
+
+    def on_event(ev):
+        if ev.type == "first_audio":
+            source.fire(ev.t)
+
+    # ~150 words at 0.1 s: generation is still running when the user barges in
+    agent, model, records, events, sink = run_loop(vsettings, registry, vad_model, None, script, full_duplex=True,
+                                                   token_delay=0.1, source=source, on_event=on_event)
+    assert source.second_at is not None, "the reply never started playing"
+    onset_true = source.second_at + speech_onset(jfk)
+    t1 = records[0]
+    assert t1.transcript.lower().startswith("tell me about the moon")
+    load = os.getloadavg()[0]
+    assert t1.first_audio_t is not None and t1.first_audio_t < onset_true, \
+        f"reply did not start before the barge-in (load {load:.1f}): {t1.as_dict()}"
+    assert t1.cancelled and t1.barge_in_onset is not None
+    # playback stopped within 200 ms of the real speech onset (audio timeline)
+    stopped = max(t for t, s in sink.segments if t < onset_true + 5) if sink.segments else 0
+    assert t1.playback_stopped is not None
+    latency = t1.playback_stopped - onset_true
+    print(f"barge-in: playback stopped {latency * 1000:.0f} ms after speech onset (load {load:.1f})")
+    assert latency <= 0.2, f"playback stopped {latency:.3f} s after speech onset (load {load:.1f})"
+    assert stopped <= onset_true + 0.2
+    # generation was cancelled: the answer is a prefix of the scripted one
+    assert len(t1.answer) < len(LONG_ANSWER) and LONG_ANSWER.startswith(t1.answer)
+    # history keeps only what was (partly) played
+    assert agent.history[1].role == "assistant"
+    assert agent.history[1].content == t1.spoken
+    assert t1.spoken and len(t1.spoken) < len(t1.answer) + 1 and t1.answer.startswith(t1.spoken[:40])
+    assert "barge_in" in [e.type for e in events]
+    # the interrupting utterance became the next turn
+    assert len(records) >= 2 and "country" in records[-1].transcript.lower()
+
+
+@pytest.mark.real
+def test_silence_and_noise_produce_no_turn(vsettings, registry, vad_model):
+    rng = np.random.default_rng(0)
+    noise = (rng.standard_normal(int(2.0 * SAMPLE_RATE)) * 0.02).astype(np.float32)  # ~ -34 dBFS hiss
+    audio = np.concatenate([silence(1.5), noise, silence(1.0)])
+    agent, model, records, events, _ = run_loop(vsettings, registry, vad_model, audio, [], fast=True)
+    assert [r for r in records if not r.skipped] == []
+    assert model.calls == [] and agent.history == []
+
+
+def test_endpointer_guards_short_blips(vsettings, vad_model):
+    """A blip shorter than voice_min_speech_ms never reaches STT (hallucination guard)."""
+    from agent.audio_io import SessionClock
+    from agent.voice import Utterance
+
+    ep = Endpointer(vsettings, SessionClock(), vad_model)
+    assert ep.min_silence == round(1.2 / 0.032) and ep.pad == round(0.2 / 0.032)
+    calls = []
+
+    class Loop(VoiceLoop):
+        def __init__(self) -> None:  # only what _endpoint needs
+            self.settings, self.records, self.on_event = vsettings, [], calls.append
+            self._emit_lock = threading.Lock()
+            from agent.audio_io import SessionClock
+            self.clock = SessionClock()
+
+    loop = Loop()
+    loop._endpoint(Utterance(np.zeros(1600, np.float32), 1.0, 1.1, 1.2, speech_s=0.1))
+    assert loop.records == [] and calls[-2].data["skipped"] == "too_short"
+
+
+def test_stdin_source_reads_s16le_frames() -> None:
+    import io
+
+    pcm = (np.arange(1000) % 100 * 100).astype("<i2").tobytes()
+    src = StdinSource(io.BytesIO(pcm))
+    a, b = src.read(), src.read()
+    assert a is not None and a.size == 512 and b is not None and b.size == 512
+    assert src.read() is None
+    assert abs(a[1] - 100 / 32768) < 1e-6
+
+
+def test_dir_sink_writes_one_wav_per_turn(tmp_path) -> None:
+    from agent.audio_io import SessionClock
+
+    sink = make_sink(str(tmp_path / "replies"), fast=True)
+    assert isinstance(sink, DirSink)
+    sink.open(22050, SessionClock())
+    for turn in (1, 2):
+        sink.begin_turn(turn)
+        sink.play(np.ones(2205, np.float32) * 0.1, lambda: False, lambda t: None)
+        sink.end_turn(turn)
+    assert [p.name for p in sink.files] == ["turn_001.wav", "turn_002.wav"]
+
+
+def test_no_device_error_is_one_line(monkeypatch) -> None:
+    from agent.audio_io import DeviceError, make_source
+
+    sd = pytest.importorskip("sounddevice")
+    monkeypatch.setattr(sd, "query_devices", lambda kind=None: (_ for _ in ()).throw(ValueError("none")))
+    with pytest.raises(DeviceError) as exc:
+        make_source("mic")
+    assert "no audio input device" in exc.value.one_line() and "--input FILE" in exc.value.one_line()
+
+
+# ----------------------------------------------------------------------------- devices
+_STARTED_PULSE: list[bool] = []
+
+
+def _pulse_null_sink() -> str | None:
+    """Start PulseAudio with a null sink as default output and its monitor as default input.
+    Returns a reason to skip, or None when ready (``_STARTED_PULSE`` says whether we started it)."""
+    if not shutil.which("pulseaudio") or not shutil.which("pactl"):
+        return "pulseaudio is not installed (apt-get install pulseaudio)"
+    try:
+        import sounddevice  # noqa: F401
+    except (ImportError, OSError) as exc:
+        return f"sounddevice/PortAudio unavailable: {exc}"
+    if subprocess.run(["pactl", "info"], capture_output=True).returncode != 0:
+        if os.geteuid() != 0:
+            return "no PulseAudio server running and not root to start one"
+        subprocess.run(["pulseaudio", "--daemonize", "--exit-idle-time=-1"], capture_output=True)
+        _STARTED_PULSE.append(True)
+        for _ in range(50):
+            if subprocess.run(["pactl", "info"], capture_output=True).returncode == 0:
+                break
+            time.sleep(0.1)
+        else:
+            return "could not start a PulseAudio daemon"
+    sinks = subprocess.run(["pactl", "list", "short", "sinks"], capture_output=True, text=True).stdout
+    if "mmagent_null" not in sinks:
+        subprocess.run(["pactl", "load-module", "module-null-sink", "sink_name=mmagent_null"], capture_output=True)
+    subprocess.run(["pactl", "set-default-sink", "mmagent_null"], capture_output=True)
+    subprocess.run(["pactl", "set-default-source", "mmagent_null.monitor"], capture_output=True)
+    return None
+
+
+@pytest.mark.real
+def test_mic_and_speaker_through_pulseaudio_null_sink(vsettings, registry, vad_model, synth, tmp_path):
+    reason = _pulse_null_sink()
+    if reason:
+        pytest.skip(f"device test skipped: {reason}")
+    import sounddevice as sd
+
+    try:
+        sd._terminate()
+        sd._initialize()  # PortAudio lists devices at init: pick up the new server
+        from agent.audio_io import MicSource, SpeakerSink
+
+        source, sink = MicSource(), SpeakerSink()
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"device test skipped: PortAudio sees no usable device ({exc})")
+    question = synth("What is the capital of France?")
+    wav = write_wav(tmp_path / "q.wav", question, SAMPLE_RATE)
+    model = ScriptedChatModel(["Paris is the capital of France."])
+    agent = Agent(vsettings, model=model, registry=registry)
+    events = []
+    loop = VoiceLoop(agent, source, sink, full_duplex=False, vad_model=vad_model)
+
+    def on_event(ev):
+        events.append(ev)
+        if ev.type == "turn_end" and not ev.data.get("skipped"):
+            loop.stop()
+
+    loop.on_event = on_event
+    timer = threading.Timer(60, loop.stop)
+    timer.start()
+    # the "user" talks into the null sink; the mic records its monitor
+    threading.Timer(1.5, lambda: subprocess.run(["paplay", str(wav)], capture_output=True)).start()
+    try:
+        records = loop.run()
+    finally:
+        timer.cancel()
+        if _STARTED_PULSE:  # leave no daemon behind that this test started
+            subprocess.run(["pulseaudio", "--kill"], capture_output=True)
+            _STARTED_PULSE.clear()
+    turns = [r for r in records if not r.skipped]
+    assert turns and "capital of france" in turns[0].transcript.lower()
+    assert turns[0].first_audio_t is not None and turns[0].spoken == "Paris is the capital of France."
+
+
+def test_voice_cli_without_device_says_so(monkeypatch, capsys) -> None:
+    from agent import cli
+
+    sd = pytest.importorskip("sounddevice")
+    monkeypatch.setattr(sd, "query_devices", lambda kind=None: (_ for _ in ()).throw(ValueError("none")))
+    code = cli.main(["voice"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 6 and len(err) == 1 and "--input FILE" in err[0]
+
+
+def test_voice_cli_rejects_bad_output(tmp_path: Path, capsys) -> None:
+    from agent import cli
+
+    code = cli.main(["voice", "--input", str(tmp_path / "missing.wav"), "--output", str(tmp_path / "o.mp3")])
+    assert code in (2, 3)
+
+
+@pytest.mark.real
+def test_push_to_talk_uses_the_key_presses_not_the_vad(vsettings, registry, vad_model, synth):
+    question = synth("What is the capital of France?")
+    audio = np.concatenate([silence(0.5), question, silence(1.0)])
+    model = ScriptedChatModel(["Paris."])
+    agent = Agent(vsettings, model=model, registry=registry)
+    frames = {"n": 0}
+
+    class Keys(ArraySource):
+        def read(self):  # Enter at 0.3 s, Enter again 0.3 s after the speech ends
+            frames["n"] += 1
+            t = frames["n"] * 512 / SAMPLE_RATE
+            if abs(t - 0.3) < 0.016:
+                loop._ptt.set()
+            if abs(t - (0.8 + question.size / SAMPLE_RATE)) < 0.016:
+                loop._ptt.clear()
+            return super().read()
+
+    loop = VoiceLoop(agent, Keys(audio, fast=True), RecordingSink(fast=True), push_to_talk=True, vad_model=vad_model)
+    loop._ptt_keys = lambda: None  # no terminal in tests
+    records = loop.run()
+    assert len(records) == 1 and "capital of france" in records[0].transcript.lower()
+    assert records[0].spoken == "Paris."
