@@ -65,13 +65,17 @@ class Agent:
         speak: bool = False,
         cancel: CancelToken | None = None,
         remember: bool = False,
+        planner: str | None = None,
     ) -> Iterator[AgentEvent]:
-        """Run one request and yield its events; the last one is ``final`` with a RunResult."""
+        """Run one request and yield its events; the last one is ``final`` with a RunResult.
+
+        ``planner`` overrides the routing layers for this run only (see Settings.planner).
+        """
         attachments = check_attachments(list(attachments or []))
         ctx = RunContext(out_dir=self.settings.output_dir, cancel=cancel or CancelToken())
         yield AgentEvent(type="start", t=0.0, data={"request": request, "attachments": attachments})
         state: dict[str, Any] = {
-            "request": request, "attachments": attachments, "speak": speak,
+            "request": request, "attachments": attachments, "speak": speak, "planner": planner,
             "history": [t.model_dump() for t in self.history], "results": [], "rounds": 0, "timings": {},
         }
         final: dict[str, Any] = dict(state)

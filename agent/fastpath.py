@@ -42,8 +42,11 @@ _QUOTED_ALOUD = re.compile(
     r"""^\s*(?:please\s+)?read\s+["“](?P<text>[^"”]+)["”]\s+(?:aloud|out loud)\s*[.!]?\s*$""", re.IGNORECASE
 )
 _FOLLOWUP_ALOUD = re.compile(
-    r"^\s*(?:ok(?:ay)?[, ]+)?(?:now |please |and |then )*(?:read|say|speak) (?:that|it|this|the (?:answer|transcript|text|result))"
-    r"(?: again)?\s*(?:aloud|out loud|to me|out)\s*(?:again)?\s*(?:please)?\s*[.!]?\s*$",
+    r"^\s*(?:ok(?:ay)?[,. ]+)?(?:(?:now|please|and|then|so)[,. ]+)*(?:read|say|speak|repeat) "
+    r"(?:that|it|this|the (?:answer|transcript|text|result))"
+    r"(?:\s+(?:again|once more))?(?:\s+(?:aloud|out loud|to me|out))?(?:\s+(?:again|once more))?"
+    r"(?:,?\s+(?P<pace>(?:a (?:bit|little) )?(?:more )?(?:slower|slowly|faster|quicker)))?"
+    r"(?:,?\s*please)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 _OCR = re.compile(
@@ -167,11 +170,15 @@ def fast_path(
             said = (m.groupdict().get("colon") or m.groupdict().get("quoted") or m.groupdict().get("text") or "").strip()
             if said:
                 return Plan(steps=[ToolCall(tool="speak", args={"text": said})], source="fast_path", compose="template")
-        if _FOLLOWUP_ALOUD.match(text) and not attachments:
+        follow = _FOLLOWUP_ALOUD.match(text)
+        if follow and not attachments:
             last = next((t for t in reversed(history) if t.role == "assistant"), None)
             if last is not None:
-                said = last.result_text or last.content
-                return Plan(steps=[ToolCall(tool="speak", args={"text": said})], source="fast_path", compose="template")
+                args: dict[str, object] = {"text": last.result_text or last.content}
+                pace = (follow.group("pace") or "").lower()
+                if pace:
+                    args["speed"] = 0.8 if "slow" in pace else 1.25
+                return Plan(steps=[ToolCall(tool="speak", args=args)], source="fast_path", compose="template")
     if _META.search(text):
         return None
     if "search_images" in tools and not attachments and (sp := search_plan(text)) is not None:

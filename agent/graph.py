@@ -31,6 +31,7 @@ class AgentState(TypedDict, total=False):
     attachments: list[str]
     history: list[dict[str, Any]]
     speak: bool
+    planner: str | None
     plan: dict[str, Any]
     route_layer: str
     results: list[dict[str, Any]]
@@ -81,7 +82,8 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
         history = [Turn.model_validate(t) for t in state.get("history", [])]
         rounds = state.get("rounds", 0)
         if rounds == 0:
-            rr = router.route(state["request"], state.get("attachments", []), history)
+            rr = router.route(state["request"], state.get("attachments", []), history,
+                              planner=state.get("planner"))
         else:
             failed = [ToolResult.model_validate(r) for r in state.get("results", []) if not r["ok"]]
             feedback = "; ".join(f"{r.tool} failed: {r.error}" for r in failed)

@@ -124,17 +124,20 @@ class Router:
     def route(
         self, request: str, attachments: list[str] | None = None, history: list[Turn] | None = None,
         feedback: str | None = None,
+        planner: str | None = None,
     ) -> RouteResult:
         """Plan ``request``: fast path first, then the LLM with up to one repair round.
 
         ``feedback`` (errors from a previous round) skips the fast path and goes to the LLM.
+        ``planner`` overrides ``settings.planner`` for this call ("layered", "llm", "fast").
         """
+        mode = planner or self.settings.planner
         attachments = list(attachments or [])
         history = list(history or [])
         t0 = time.perf_counter()
         inputs = self._inputs(request, attachments, history)
         budget = self.settings.step_budget
-        if feedback is None and self.settings.planner in ("layered", "fast"):
+        if feedback is None and mode in ("layered", "fast"):
             fp = fast_path(request, attachments, history, set(self.registry.names()))
             if fp is not None:
                 plan, problems = validate_plan(fp, self.registry, inputs, budget)
@@ -142,7 +145,7 @@ class Router:
                     return RouteResult(plan, [], "fast_path", time.perf_counter() - t0)
                 if any(p.user for p in problems):
                     return self._reject(plan, problems, "fast_path", t0)
-        if self.settings.planner == "fast":
+        if mode == "fast":
             return RouteResult(Plan(steps=[], source="none"), [], "fast_path", time.perf_counter() - t0)
         raw = None
         plan = Plan()

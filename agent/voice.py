@@ -331,18 +331,13 @@ class VoiceLoop:
             return
         out = _Playback(self, rec)
         self.state("thinking")
-        planner = self.settings.planner
-        if self.settings.voice_fast_direct and not self.attachments and planner == "layered":
-            self.settings.planner = "fast"  # the router reads it per call; restored below
-        try:
-            self._agent_turn(rec, text, out)
-        finally:
-            self.settings.planner = planner
+        self._agent_turn(rec, text, out)
 
     def _agent_turn(self, rec: TurnRecord, text: str, out: _Playback) -> None:
         chunker = SentenceChunker(self.settings.voice_first_chunk_chars)
         via_tool = False
-        for ev in self.agent.chat(text, self.attachments, cancel=rec.cancel):
+        fast = self.settings.voice_fast_direct and not self.attachments and self.settings.planner == "layered"
+        for ev in self.agent.chat(text, self.attachments, cancel=rec.cancel, planner="fast" if fast else None):
             now = round(self.clock.now(), 3)
             if ev.type == "plan" and rec.plan_t is None:
                 rec.plan_t = now

@@ -179,3 +179,16 @@ def test_fast_path_ignores_path_outside_message(settings, files):
     assert Path("memo.wav").exists()
     r = Router(ScriptedChatModel(), _registry(settings), settings).route("what is said in memo.wav?")
     assert r.layer == "fast_path" and r.plan.steps[0].args["path"] == "memo.wav"
+
+
+@pytest.mark.parametrize(
+    "follow, speed",
+    [("now read that aloud", None), ("Now, read that aloud again.", None), ("read it again slower", 0.8),
+     ("and read it again, a bit faster please", 1.25), ("repeat that", None)],
+)
+def test_followups_refer_to_last_result(follow, speed):
+    hist = [Turn(role="user", content="x"), Turn(role="assistant", content='a.wav says: "hi"', result_text="hi")]
+    plan = fast_path(follow, [], hist, TOOLS)
+    assert plan is not None
+    assert plan.steps[0].args["text"] == "hi"
+    assert plan.steps[0].args.get("speed") == speed

@@ -71,6 +71,7 @@ class Speak(Tool):
     class Args(BaseModel):
         text: str = Field(description="the text to speak; may be an earlier step's output like $1.text")
         voice: str | None = Field(default=None, description="voice name; null for the default")
+        speed: float = Field(default=1.0, ge=0.5, le=2.0, description="speaking rate; 0.8 is slower, 1.25 faster")
         out: str | None = Field(default=None, description="output WAV file name; null to pick one")
 
     class Result(ToolOutput):
@@ -127,7 +128,7 @@ class Speak(Tool):
         t0 = time.perf_counter()
         first = 0.0
         chunks: list[np.ndarray] = []
-        for chunk in self.stream(text):
+        for chunk in self.stream(text, args.speed):
             if not chunks:
                 first = time.perf_counter() - t0
             ctx.cancel.raise_if_cancelled()
