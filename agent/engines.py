@@ -240,7 +240,8 @@ def run_batch(tasks: list[Task], out: str | Path, settings: Any, *, engine: str 
     bar = tqdm(total=len(tasks), initial=summary.skipped, disable=not progress, unit="task", dynamic_ncols=True)
     bar.set_postfix(counts)
     t0 = time.perf_counter()
-    stream = make_engine(settings, engine, workers, ray_address=ray_address, threads=threads).results(todo) \
+    n = max(1, min(workers, len(todo)))  # never start (and load models in) workers with nothing to do
+    stream = make_engine(settings, engine, n, ray_address=ray_address, threads=threads).results(todo) \
         if todo else iter(())
     try:
         for rec in stream:

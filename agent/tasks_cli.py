@@ -16,9 +16,10 @@ import json
 import os
 import sys
 
-# measured with bench/batch_bench.py on the 2-core dev machine (see README): one worker whose
-# models use both cores is as fast as two single-threaded workers and uses half the memory
-DEFAULT_WORKERS = 1
+# measured with bench/batch_bench.py on the 2-core dev machine (README, "Batch tasks"): at equal
+# load, 2 single-threaded workers transcribe ~1.4x faster than 1 worker with 2 threads (whisper
+# decoding scales poorly across threads) for ~2x the memory; a single core gets 1 worker
+DEFAULT_WORKERS = 2 if (os.cpu_count() or 1) >= 2 else 1
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
