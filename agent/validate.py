@@ -74,6 +74,17 @@ def _inside(path: Path, roots: list[Path]) -> bool:
     return any(rp == r or r in rp.parents for r in roots)
 
 
+def _drop_unasked(steps: list[ToolCall], registry: ToolRegistry, request: str, names: set[str]) -> list[ToolCall]:
+    """Drop trailing steps of tools with an ``intent`` the request never expressed."""
+    keep = list(steps)
+    while keep and keep[-1].tool in names:
+        intent = registry.tool_class(keep[-1].tool).intent
+        if intent is None or re.search(intent, request, re.IGNORECASE):
+            break
+        keep.pop()
+    return keep
+
+
 def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget: int) -> tuple[Plan, list[Problem]]:
     """Return the (possibly repaired) plan and the problems that remain."""
     problems: list[Problem] = []
@@ -128,6 +139,8 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
                 err = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
                 problems.append(Problem(i, f"step {i} ({call.tool}) has bad args: {err}"))
         steps.append(ToolCall(tool=call.tool, args=args))
+    if plan.source == "llm":  # the fast path only plans what the user literally asked for
+        steps = _drop_unasked(steps, registry, inputs.request, names)
     out = plan.model_copy(update={"steps": steps})
     if repaired and out.source == "llm":
         out.source = "repaired"

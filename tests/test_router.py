@@ -192,3 +192,16 @@ def test_followups_refer_to_last_result(follow, speed):
     assert plan is not None
     assert plan.steps[0].args["text"] == "hi"
     assert plan.steps[0].args.get("speed") == speed
+
+
+@pytest.mark.parametrize(
+    "request_, kept",
+    [("What is the capital of France? Answer in one word.", False), ("write a poem about cats", False),
+     ("say hello world", True), ("Lies laut vor: Das Essen ist fertig.", True), ("pronounce quinoa", True)],
+)
+def test_unasked_speak_is_dropped(settings, request_, kept):
+    model = ScriptedChatModel([{"steps": [{"tool": "speak", "args": {"text": request_}}]}])
+    settings.planner = "llm"
+    r = Router(model, _registry(settings), settings).route(request_)
+    assert not r.problems
+    assert [s.tool for s in r.plan.steps] == (["speak"] if kept else [])

@@ -124,6 +124,10 @@ class Tool:
     description: ClassVar[str]
     Args: ClassVar[type[BaseModel]]
     Result: ClassVar[type[ToolOutput]] = ToolOutput
+    #: Optional regex: words that show the user asked for this tool.  When set, a step the
+    #: LLM planned for this tool is dropped if the request (or the CLI flag) never asked
+    #: for it, e.g. ``speak`` without "say"/"aloud": small models over-use such tools.
+    intent: ClassVar[str | None] = None
 
     def __init__(self, settings: Any = None) -> None:
         self.settings = settings

@@ -67,6 +67,10 @@ class Speak(Tool):
 
     name = "speak"
     description = "Read text aloud: synthesize speech into a WAV file."
+    intent = (
+        r"\b(?:say|says|speak|spoken|aloud|out loud|read (?:\w+ )?(?:out|back|to me)|read me|pronounc\w*|"
+        r"voice|tts|audio file|wav|sag\w*|lies|vorles\w*|vor|laut|lis|dis|voix|lee|voz|di|leggi|alta voce)\b"
+    )
 
     class Args(BaseModel):
         text: str = Field(description="the text to speak; may be an earlier step's output like $1.text")
