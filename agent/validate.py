@@ -101,7 +101,8 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
             continue
         cls = registry.tool_class(call.tool)
         args: dict[str, Any] = {k: v for k, v in call.args.items() if k in cls.Args.model_fields}
-        if len(args) != len(call.args):
+        args = cls.repair_args(args, registry.settings)
+        if args != call.args:
             repaired = True
         # chained references
         has_refs = False

@@ -205,3 +205,10 @@ def test_unasked_speak_is_dropped(settings, request_, kept):
     r = Router(model, _registry(settings), settings).route(request_)
     assert not r.problems
     assert [s.tool for s in r.plan.steps] == (["speak"] if kept else [])
+
+
+def test_invented_voice_is_repaired_away(settings, files):
+    model = ScriptedChatModel([{"steps": [{"tool": "speak", "args": {"text": "hi", "voice": "en-us-male-fast"}}]}])
+    settings.planner = "llm"
+    r = Router(model, _registry(settings), settings).route("say hi")
+    assert r.plan.steps[0].args == {"text": "hi"} and r.plan.source == "repaired"

@@ -108,3 +108,14 @@ def test_demo_request_end_to_end(speech_tools, shared_audio):
     # the reply WAV really says the transcript
     back = stt.run(stt.Args(path=result.files[0].path), ToolContext(settings, settings.output_dir))
     assert wer(result.tool_results[0].text, back.text) <= 0.15
+
+
+def test_speak_voices(speech_tools):
+    from tools.base import ToolError
+
+    settings, _, tts, ctx = speech_tools
+    out = tts.run(tts.Args(text="Testing the named voice.", voice="en_US-joe-medium", speed=1.25), ctx)
+    assert out.duration > 0.5
+    with pytest.raises(ToolError) as err:
+        tts.run(tts.Args(text="x", voice="klingon"), ctx)
+    assert err.value.kind == "bad_args" and "en_US-joe-medium" in (err.value.fix or "")

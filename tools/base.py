@@ -181,6 +181,11 @@ class Tool:
         return set(cls.Result.model_fields)
 
     @classmethod
+    def repair_args(cls, args: dict[str, Any], settings: Any) -> dict[str, Any]:
+        """Fix planned args before validation (e.g. drop an invented optional value)."""
+        return args
+
+    @classmethod
     def summarize(cls, result: Any) -> str:
         """The sentence a template answer uses for a successful ``result`` (a ToolResult)."""
         return str(result.text)

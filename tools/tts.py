@@ -45,6 +45,22 @@ class PiperBackend:
             yield np.asarray(chunk.audio_float_array, dtype=np.float32)
 
 
+def piper_voices(settings: Any) -> dict[str, Path]:
+    """Installed Piper voices by name: the default voice plus every ``*.onnx`` in the model dir."""
+    from agent.models import ModelStore
+
+    voices: dict[str, Path] = {}
+    r = ModelStore(settings).resolve("tts", prepare=False)
+    if r.path is not None:
+        voices[Path(r.path).stem] = Path(r.path)
+    model_dir = Path(settings.model_dir)
+    if model_dir.is_dir():
+        for p in sorted(model_dir.glob("*.onnx")):
+            if p.with_name(p.name + ".json").exists():
+                voices.setdefault(p.stem, p)
+    return voices
+
+
 def make_backend(settings: Any, backend: str | None = None) -> TtsBackend:
     backend = backend or settings.tts_backend
     if backend == "coqui":
@@ -74,7 +90,7 @@ class Speak(Tool):
 
     class Args(BaseModel):
         text: str = Field(description="the text to speak; may be an earlier step's output like $1.text")
-        voice: str | None = Field(default=None, description="voice name; null for the default")
+        voice: str | None = Field(default=None, description="installed voice name; null for the default voice")
         speed: float = Field(default=1.0, ge=0.5, le=2.0, description="speaking rate; 0.8 is slower, 1.25 faster")
         out: str | None = Field(default=None, description="output WAV file name; null to pick one")
 
@@ -101,18 +117,38 @@ class Speak(Tool):
         r = ModelStore(self.settings).resolve("tts", prepare=False)
         return Availability(r.path is not None, f"piper voice from {r.source}", r.fix)
 
+    @classmethod
+    def repair_args(cls, args: dict[str, Any], settings: Any) -> dict[str, Any]:
+        """Drop a voice the planner invented (small models write "default", "en-us-male")."""
+        voice = args.get("voice")
+        if voice is not None and (settings is None or settings.tts_backend != "piper" or voice not in piper_voices(settings)):
+            args = {k: v for k, v in args.items() if k != "voice"}
+        return args
+
     def load(self) -> None:
         self.backend = make_backend(self.settings)
+        self._voices: dict[str, TtsBackend] = {}
+
+    def _backend_for(self, voice: str | None) -> TtsBackend:
+        self.ensure_loaded()
+        assert self.backend is not None
+        if not voice or self.settings is None or self.settings.tts_backend != "piper":
+            return self.backend
+        voices = piper_voices(self.settings)
+        if voice not in voices:
+            raise ToolError(f"unknown voice '{voice}'", kind="bad_args",
+                            fix=f"use one of: {', '.join(voices) or 'none installed'}")
+        if voice not in self._voices:
+            self._voices[voice] = PiperBackend(str(voices[voice]))
+        return self._voices[voice]
 
     def close(self) -> None:
         self.backend = None
         super().close()
 
-    def stream(self, text: str, speed: float = 1.0) -> Iterator[np.ndarray]:
+    def stream(self, text: str, speed: float = 1.0, voice: str | None = None) -> Iterator[np.ndarray]:
         """Audio chunks for ``text`` as they are synthesized (the voice loop plays these)."""
-        self.ensure_loaded()
-        assert self.backend is not None
-        yield from self.backend.synthesize(text, speed)
+        yield from self._backend_for(voice).synthesize(text, speed)
 
     def run(self, args: Args, ctx: ToolContext) -> Result:  # type: ignore[override]
         text = args.text.strip()
@@ -132,14 +168,13 @@ class Speak(Tool):
         t0 = time.perf_counter()
         first = 0.0
         chunks: list[np.ndarray] = []
-        for chunk in self.stream(text, args.speed):
+        backend = self._backend_for(args.voice)
+        for chunk in backend.synthesize(text, args.speed):
             if not chunks:
                 first = time.perf_counter() - t0
             ctx.cancel.raise_if_cancelled()
             chunks.append(chunk)
-        self.ensure_loaded()
-        assert self.backend is not None
-        sr = self.backend.sample_rate
+        sr = backend.sample_rate
         audio = np.concatenate(chunks) if chunks else np.zeros(0, np.float32)
         write_wav(out, audio, sr)
         duration = round(audio.size / sr, 2)
