@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from agent.fastpath import find_mentions
+from agent.fastpath import AUDIO_EXT, IMAGE_EXT, find_mentions
 from agent.schemas import Plan, ToolCall
 from tools.registry import ToolRegistry
 
@@ -45,6 +45,12 @@ class PlanInputs:
         m = find_mentions(self.request, self.attachments)
         out = list(dict.fromkeys(m.audio + m.images + self.attachments + self.history_paths))
         return out
+
+
+def media_kind(path: str) -> str | None:
+    """"audio" or "image" from the file extension, None when unknown."""
+    ext = Path(path).suffix.lower().lstrip(".")
+    return "audio" if ext in AUDIO_EXT else "image" if ext in IMAGE_EXT else None
 
 
 def _match_path(value: str, known: list[str]) -> str | None:
@@ -101,7 +107,7 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
             continue
         cls = registry.tool_class(call.tool)
         args: dict[str, Any] = {k: v for k, v in call.args.items() if k in cls.Args.model_fields}
-        args = cls.repair_args(args, registry.settings)
+        args = cls.repair_args(args, registry.settings, inputs.request)
         if args != call.args:
             repaired = True
         # chained references
@@ -117,9 +123,13 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
                 elif plan.steps[n - 1].tool in names and fld not in registry.tool_class(plan.steps[n - 1].tool).result_fields():
                     problems.append(Problem(i, f"step {i}: step {n} ({plan.steps[n - 1].tool}) has no output '{fld}'"))
         # input files
-        for key, _kind in cls.media_args().items():
+        for key, kind in cls.media_args().items():
             value = args.get(key)
             if not isinstance(value, str) or REF_RE.fullmatch(value.strip()):
+                continue
+            actual = media_kind(value)
+            if actual is not None and kind in ("audio", "image") and actual != kind:
+                problems.append(Problem(i, f"step {i}: {call.tool} needs an {kind} file, but '{value}' is {actual}"))
                 continue
             match = _match_path(value, known)
             if match is None:

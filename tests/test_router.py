@@ -212,3 +212,16 @@ def test_invented_voice_is_repaired_away(settings, files):
     settings.planner = "llm"
     r = Router(model, _registry(settings), settings).route("say hi")
     assert r.plan.steps[0].args == {"text": "hi"} and r.plan.source == "repaired"
+
+
+def test_media_kind_mismatch_is_rejected(settings, files):
+    plan = Plan(steps=[ToolCall(tool="transcribe_audio", args={"path": "sign.jpg"})])
+    _, problems = validate_plan(plan, _registry(settings), PlanInputs("transcribe sign.jpg"), 4)
+    assert problems and "needs an audio file" in problems[0].message
+
+
+@pytest.mark.parametrize("request_, lang", [("transcribe memo.wav", None), ("transcribe the German memo.wav", "de")])
+def test_transcribe_language_follows_request(settings, files, request_, lang):
+    plan = Plan(steps=[ToolCall(tool="transcribe_audio", args={"path": "memo.wav", "language": "en"})])
+    fixed, problems = validate_plan(plan, _registry(settings), PlanInputs(request_), 4)
+    assert not problems and fixed.steps[0].args.get("language") == lang

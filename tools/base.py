@@ -181,7 +181,7 @@ class Tool:
         return set(cls.Result.model_fields)
 
     @classmethod
-    def repair_args(cls, args: dict[str, Any], settings: Any) -> dict[str, Any]:
+    def repair_args(cls, args: dict[str, Any], settings: Any, request: str = "") -> dict[str, Any]:
         """Fix planned args before validation (e.g. drop an invented optional value)."""
         return args
 

@@ -77,6 +77,8 @@ class SearchImages(Tool):
     name = "search_images"
     description = ("Find the photos in a folder that best match a text description or look like an "
                    "example image (CLIP search); returns paths, best first.")
+    intent = (r"\b(?:photos?|pictures?|images?|pics?|snapshots?|shots?|selfies?|fotos?|bild\w*|imagen\w*|"
+              r"immagin\w*|gallery|album|library)\b|\.(?:jpe?g|png|webp|heic|gif|bmp|tiff?)\b")
 
     class Args(BaseModel):
         query: str = Field(description="what to look for, e.g. 'a lighthouse at sunset', or the path of an "

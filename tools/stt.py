@@ -135,6 +135,18 @@ class TranscribeAudio(Tool):
         self.backend: SttBackend | None = None
 
     @classmethod
+    def repair_args(cls, args: dict[str, Any], settings: Any, request: str = "") -> dict[str, Any]:
+        """Use the language the request names; drop an unnamed "en" (small models add it by habit)."""
+        from agent.fastpath import spoken_language
+
+        named = spoken_language(request)
+        if named:
+            return {**args, "language": named}
+        if args.get("language") in ("en", "english", "English"):
+            return {k: v for k, v in args.items() if k != "language"}
+        return args
+
+    @classmethod
     def summarize(cls, result: Any) -> str:
         name = Path(str(result.args.get("path", "the recording"))).name
         if result.data.get("no_speech") or not result.text:

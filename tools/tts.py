@@ -118,7 +118,7 @@ class Speak(Tool):
         return Availability(r.path is not None, f"piper voice from {r.source}", r.fix)
 
     @classmethod
-    def repair_args(cls, args: dict[str, Any], settings: Any) -> dict[str, Any]:
+    def repair_args(cls, args: dict[str, Any], settings: Any, request: str = "") -> dict[str, Any]:
         """Drop a voice the planner invented (small models write "default", "en-us-male")."""
         voice = args.get("voice")
         if voice is not None and (settings is None or settings.tts_backend != "piper" or voice not in piper_voices(settings)):
