@@ -35,7 +35,8 @@ _ALOUD = re.compile(
     re.IGNORECASE,
 )
 _LITERAL = re.compile(
-    r"""^\s*(?:please\s+)?(?:read(?: this)? aloud|read out|say|speak|pronounce)\s*(?::\s*(?P<colon>.+)|["“](?P<quoted>[^"”]+)["”]\s*(?:aloud|out loud)?\s*[.!]?\s*$)""",
+    r"""^\s*(?:please\s+)?(?:read(?: this)? aloud|read out|say|speak|pronounce|lies (?:laut )?vor|sag|lis à voix haute|dis|"""
+    r"""lee en voz alta|di|leggi ad alta voce)\s*(?::\s*(?P<colon>.+)|["“](?P<quoted>[^"”]+)["”]\s*(?:aloud|out loud)?\s*[.!]?\s*$)""",
     re.IGNORECASE | re.DOTALL,
 )
 _QUOTED_ALOUD = re.compile(

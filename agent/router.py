@@ -150,7 +150,7 @@ class Router:
         raw = None
         plan = Plan()
         problems: list[Problem] = []
-        for _attempt in range(2):
+        for attempt in range(2):
             plan, raw = self.llm_plan(request, attachments, history, feedback)
             if plan.rejected:
                 feedback = plan.rejected
@@ -159,7 +159,13 @@ class Router:
             if not problems:
                 return RouteResult(plan, [], "llm", time.perf_counter() - t0, raw)
             if any(p.user for p in problems):
-                break
+                if attempt > 0 or not all(p.kind == "missing_file" for p in problems if p.user):
+                    break
+                # a question *about* a file that does not exist ("how do I convert x.wav?")
+                # usually needs no tool: let the planner reconsider once
+                feedback = ("; ".join(p.message for p in problems)
+                            + '. If the request does not need the content of that file, answer {"steps": []}')
+                continue
             feedback = "; ".join(p.message for p in problems)
         if plan.rejected and not problems:
             return RouteResult(plan, [], "llm", time.perf_counter() - t0, raw)

@@ -136,15 +136,16 @@ class TranscribeAudio(Tool):
 
     @classmethod
     def repair_args(cls, args: dict[str, Any], settings: Any, request: str = "") -> dict[str, Any]:
-        """Use the language the request names; drop an unnamed "en" (small models add it by habit)."""
+        """Set the language only when the request names it; otherwise auto-detect.
+
+        Small models fill in "en" or the language of the request by habit, which makes
+        Whisper transcribe (or translate) a recording in the wrong language.
+        """
         from agent.fastpath import spoken_language
 
         named = spoken_language(request)
-        if named:
-            return {**args, "language": named}
-        if args.get("language") in ("en", "english", "English"):
-            return {k: v for k, v in args.items() if k != "language"}
-        return args
+        args = {k: v for k, v in args.items() if k != "language"}
+        return {**args, "language": named} if named else args
 
     @classmethod
     def summarize(cls, result: Any) -> str:
