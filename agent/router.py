@@ -159,7 +159,14 @@ class Router:
             if not problems:
                 return RouteResult(plan, [], "llm", time.perf_counter() - t0, raw)
             if any(p.user for p in problems):
-                if attempt > 0 or not all(p.kind == "missing_file" for p in problems if p.user):
+                only_missing = all(p.kind == "missing_file" for p in problems)
+                if only_missing and attempt > 0:
+                    # the LLM layer (not the fast path) insists on a file that does not exist:
+                    # the request is about files, not one to open ("how do I convert x.wav?")
+                    missing = ", ".join(p.message for p in problems)
+                    direct = Plan(steps=[], source="llm", notes=[f"answered without tools: {missing}"])
+                    return RouteResult(direct, [], "llm", time.perf_counter() - t0, raw)
+                if attempt > 0 or not only_missing:
                     break
                 # a question *about* a file that does not exist ("how do I convert x.wav?")
                 # usually needs no tool: let the planner reconsider once

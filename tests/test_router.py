@@ -225,3 +225,11 @@ def test_transcribe_language_follows_request(settings, files, request_, lang):
     plan = Plan(steps=[ToolCall(tool="transcribe_audio", args={"path": "memo.wav", "language": "en"})])
     fixed, problems = validate_plan(plan, _registry(settings), PlanInputs(request_), 4)
     assert not problems and fixed.steps[0].args.get("language") == lang
+
+
+def test_llm_question_about_missing_file_becomes_direct_answer(settings, files):
+    plan = {"steps": [{"tool": "transcribe_audio", "args": {"path": "input.wav"}}]}
+    model = ScriptedChatModel([plan, plan])
+    r = Router(model, _registry(settings), settings).route("how would I turn input.wav into an mp3 with ffmpeg?")
+    assert r.plan.steps == [] and not r.plan.rejected and "input.wav: file not found" in r.plan.notes[0]
+    assert "does not need the content" in model.calls[1].messages[1]["content"]
