@@ -119,6 +119,10 @@ LANGUAGES = {
     "english": "en", "german": "de", "deutsch": "de", "french": "fr", "français": "fr", "spanish": "es",
     "español": "es", "italian": "it", "portuguese": "pt", "dutch": "nl", "russian": "ru", "chinese": "zh",
     "japanese": "ja", "korean": "ko", "polish": "pl", "turkish": "tr", "arabic": "ar", "hindi": "hi",
+    # German / French / Spanish adjective forms ("die deutsche Aufnahme", "l'audio anglais")
+    "deutsche": "de", "deutschen": "de", "englisch": "en", "englische": "en", "englischen": "en",
+    "französisch": "fr", "französische": "fr", "spanisch": "es", "spanische": "es", "italienisch": "it",
+    "anglais": "en", "allemand": "de", "espagnol": "es", "inglés": "en", "alemán": "de", "francés": "fr",
 }
 _LANG_RE = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b", re.IGNORECASE)
 

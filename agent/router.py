@@ -159,7 +159,7 @@ class Router:
             if not problems:
                 return RouteResult(plan, [], "llm", time.perf_counter() - t0, raw)
             if any(p.user for p in problems):
-                only_missing = all(p.kind == "missing_file" for p in problems)
+                only_missing = all(p.kind in ("missing_file", "unmentioned_path") for p in problems)
                 if only_missing and attempt > 0:
                     # the LLM layer (not the fast path) insists on a file that does not exist:
                     # the request is about files, not one to open ("how do I convert x.wav?")
@@ -174,6 +174,10 @@ class Router:
                             + '. If the request does not need the content of that file, answer {"steps": []}')
                 continue
             feedback = "; ".join(p.message for p in problems)
+            if attempt > 0 and all(p.kind == "unmentioned_path" for p in problems) and not inputs.known_paths():
+                # twice a path the user never gave: the request names no file to open
+                direct = Plan(steps=[], source="llm", notes=[f"answered without tools: {feedback}"])
+                return RouteResult(direct, [], "llm", time.perf_counter() - t0, raw)
         if plan.rejected and not problems:
             return RouteResult(plan, [], "llm", time.perf_counter() - t0, raw)
         return self._reject(plan, problems, "llm", t0, raw)

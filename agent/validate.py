@@ -53,6 +53,25 @@ def media_kind(path: str) -> str | None:
     return "audio" if ext in AUDIO_EXT else "image" if ext in IMAGE_EXT else None
 
 
+def _only_tool_for(kind: str, registry: ToolRegistry, names: set[str]) -> str | None:
+    """The single registered tool whose only required arg is a ``kind`` file, if unique."""
+    found = []
+    for n in sorted(names):
+        cls = registry.tool_class(n)
+        required = cls.Args.model_json_schema().get("required", [])
+        media = cls.media_args()
+        if len(required) == 1 and media.get(required[0]) == kind:
+            found.append(n)
+    return found[0] if len(found) == 1 else None
+
+
+def _referenced(later: list[ToolCall], step: int) -> bool:
+    return any(
+        isinstance(v, str) and any(int(m.group(1)) == step for m in REF_RE.finditer(v))
+        for c in later for v in c.args.values()
+    )
+
+
 def _match_path(value: str, known: list[str]) -> str | None:
     if value in known:
         return value
@@ -129,11 +148,18 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
                 continue
             actual = media_kind(value)
             if actual is not None and kind in ("audio", "image") and actual != kind:
-                problems.append(Problem(i, f"step {i}: {call.tool} needs an {kind} file, but '{value}' is {actual}"))
-                continue
+                alt = _only_tool_for(actual, registry, names)
+                if alt is None or i < len(plan.steps) and _referenced(plan.steps[i:], i):
+                    problems.append(Problem(i, f"step {i}: {call.tool} needs an {kind} file, but '{value}' is {actual}"))
+                    continue
+                # e.g. caption_image(memo.wav): the one tool that reads audio is what was meant
+                cls, key, args, repaired = registry.tool_class(alt), next(iter(registry.tool_class(alt).media_args())), {}, True
+                args[key] = value
+                call = ToolCall(tool=alt, args=args)
             match = _match_path(value, known)
             if match is None:
-                problems.append(Problem(i, f"step {i}: the path '{value}' was not given by the user"))
+                problems.append(Problem(i, f"step {i}: the path '{value}' was not given by the user",
+                                        kind="unmentioned_path"))
                 continue
             if match != value:
                 args[key] = match

@@ -233,3 +233,29 @@ def test_llm_question_about_missing_file_becomes_direct_answer(settings, files):
     r = Router(model, _registry(settings), settings).route("how would I turn input.wav into an mp3 with ffmpeg?")
     assert r.plan.steps == [] and not r.plan.rejected and "input.wav: file not found" in r.plan.notes[0]
     assert "does not need the content" in model.calls[1].messages[1]["content"]
+
+
+def test_wrong_media_tool_is_swapped_for_the_only_matching_one(settings, files):
+    from tools.testing import FakeTool as _Fake  # noqa: F401  (registry below has only real tools)
+
+    plan = Plan(steps=[ToolCall(tool="speak", args={"text": "x"})])
+    _, problems = validate_plan(plan, _registry(settings), PlanInputs("say x"), 4)
+    assert not problems
+    bad = {"steps": [{"tool": "read_text_in_image", "args": {"path": "memo.wav"}}]}
+    reg = _registry(settings)
+    if "read_text_in_image" not in reg.names():
+        pytest.skip("vision tools not registered")
+    r = Router(ScriptedChatModel([bad]), reg, settings).route("what are the key points of memo.wav?")
+    assert [(s.tool, s.args) for s in r.plan.steps] == [("transcribe_audio", {"path": "memo.wav"})]
+
+
+def test_invented_paths_twice_become_direct_answer(settings, files):
+    bad = {"steps": [{"tool": "transcribe_audio", "args": {"path": "/home/me/rec.ogg"}}]}
+    r = Router(ScriptedChatModel([bad, bad]), _registry(settings), settings).route("which is better, mp3 or ogg?")
+    assert r.plan.steps == [] and not r.plan.rejected and r.plan.notes
+
+
+def test_german_adjective_names_language():
+    from agent.fastpath import spoken_language
+
+    assert spoken_language("Transkribiere die deutsche Aufnahme x.mp3") == "de"

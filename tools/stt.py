@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -143,7 +144,8 @@ class TranscribeAudio(Tool):
         """
         from agent.fastpath import spoken_language
 
-        named = spoken_language(request)
+        # in "translate x.mp3 into English" the named language is the target, not the audio's
+        named = None if re.search(r"translat|übersetz|tradu", request, re.IGNORECASE) else spoken_language(request)
         args = {k: v for k, v in args.items() if k != "language"}
         return {**args, "language": named} if named else args
 
