@@ -139,12 +139,11 @@ def machine(settings: Any) -> str:
 def set_llm_cache(model: Any, mode: str) -> str:
     """Apply ``--llm-cache`` to a loaded LlamaCppChatModel; returns a note for the report.
 
-    agent/llm.py gives llama.cpp a 1 GB ``LlamaRAMCache``, but that cache only counts the KV
-    bytes of each saved state, not the (n_batch x n_vocab) float32 logits copied with it
-    (~310 MB for Qwen2.5's 152k vocabulary), so every LLM call keeps ~0.3 GB more RAM:
-    a full run grew past 18 GB.  ``bounded`` (default) keeps the same cache but counts the
-    whole state against the same capacity (~3 states); ``off`` drops it (llama.cpp still
-    reuses the common prompt prefix of consecutive calls); ``as-configured`` leaves it.
+    ``as-configured`` (default) keeps agent/llm.py's prompt cache.  ``off`` drops it (llama.cpp
+    still reuses the common prompt prefix of consecutive calls).  ``bounded`` installs a RAM
+    cache that counts whole saved states (KV bytes plus the n_batch x n_vocab logits copied with
+    each, ~310 MB for Qwen2.5) against the same capacity: the stock ``LlamaRAMCache`` counts
+    only the KV bytes, so it grew ~0.3 GB per call (past 18 GB in one run) before llm.py bounded it.
     """
     llm = getattr(getattr(model, "_model", model), "llm", None)
     if llm is None or mode == "as-configured":
@@ -170,6 +169,24 @@ def skipped_reason(row: dict[str, Any], tools: set[str]) -> str | None:
         return "vision tools not registered"
     missing = [s["tool"] for s in row["expected"]["steps"] if s["tool"] not in tools]
     return f"tools not registered: {', '.join(missing)}" if missing else None
+
+
+def _ckpt_key(cfg: str, row: dict[str, Any]) -> str:
+    return json.dumps([cfg, row["id"], row["request"], row["attachments"]], ensure_ascii=False)
+
+
+def load_checkpoint(path: Path | None) -> dict[str, dict[str, Any]]:
+    """Results already routed by an interrupted run with the same ``--checkpoint`` file."""
+    out: dict[str, dict[str, Any]] = {}
+    if path is None or not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            item = json.loads(line)
+            out[item["key"]] = item["result"]
+        except (ValueError, KeyError, TypeError):
+            continue  # a line cut short by the interruption
+    return out
 
 
 def route_row(agent: Any, row: dict[str, Any]) -> dict[str, Any]:
@@ -288,8 +305,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--group", action="append", help="only these groups (repeatable or comma-separated)")
     ap.add_argument("--json", type=Path, metavar="FILE", help="write per-request results to FILE")
     ap.add_argument("--threads", type=int, help="CPU threads for the LLM")
-    ap.add_argument("--llm-cache", choices=["bounded", "off", "as-configured"], default="bounded",
-                    help="the LLM's RAM prompt cache (see set_llm_cache; as-configured grows ~0.3 GB per call)")
+    ap.add_argument("--llm-cache", choices=["as-configured", "off", "bounded"], default="as-configured",
+                    help="the LLM's RAM prompt cache (see set_llm_cache)")
+    ap.add_argument("--checkpoint", type=Path, metavar="FILE",
+                    help="append each routed request to FILE and skip requests already in it (resume a killed run)")
     ap.add_argument("--quiet", action="store_true", help="no per-request progress on stderr")
     args = ap.parse_args(argv)
 
@@ -356,13 +375,24 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError:
             pass
 
+    done = load_checkpoint(args.checkpoint)
+    ckpt = args.checkpoint.open("a", encoding="utf-8") if args.checkpoint else None
     results: dict[str, list[dict[str, Any]]] = {}
+    resumed = 0
     for cfg in configs:
         agent = Agent(base.model_copy(update={"planner": cfg}), model=agent0.model, registry=agent0.registry)
         res = []
         t_cfg = time.perf_counter()
         for i, row in enumerate(rows, start=1):
-            r = route_row(agent, row)
+            key = _ckpt_key(cfg, row)
+            if key in done:
+                r = done[key]
+                resumed += 1
+            else:
+                r = route_row(agent, row)
+                if ckpt is not None:
+                    ckpt.write(json.dumps({"key": key, "result": r}, ensure_ascii=False) + "\n")
+                    ckpt.flush()
             r.update(score(row["expected"]["steps"], r["steps"], r["rejected"]))
             res.append(r)
             if not args.quiet:
@@ -371,6 +401,10 @@ def main(argv: list[str] | None = None) -> int:
                       f"{_fmt_steps(r['steps'])}", file=sys.stderr, flush=True)
         results[cfg] = res
         extra.append(f"planner={cfg}: {time.perf_counter() - t_cfg:.1f}s wall for {len(rows)} requests")
+    if ckpt is not None:
+        ckpt.close()
+    if resumed:
+        extra.append(f"{resumed} result(s) resumed from {args.checkpoint} (routed by an earlier, interrupted run)")
     load_after = os.getloadavg()
     try:
         import resource
