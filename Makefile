@@ -32,10 +32,13 @@ system-deps:
 demo: install
 	$(PY) examples/demo.py
 
-# PortAudio for the voice loop's device tests: installed by `make test` only when root and missing
+# PortAudio + PulseAudio for the voice loop's device tests (a null sink stands in for a sound card):
+# installed by `make test` only when root and missing; without them those tests skip with the reason
 voice-deps:
-	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! ldconfig -p | grep -q libportaudio.so.2; then \
-	  apt-get install -y -qq libportaudio2 >/dev/null 2>&1 || echo "libportaudio2 not installed: device tests will skip"; fi
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  { ! ldconfig -p | grep -q libportaudio.so.2 || ! command -v pulseaudio >/dev/null; }; then \
+	  apt-get install -y -qq libportaudio2 pulseaudio >/dev/null 2>&1 || \
+	  echo "libportaudio2/pulseaudio not installed: device tests will skip"; fi
 
 test: install voice-deps
 	$(PY) -m pytest -q

@@ -73,6 +73,10 @@ class Settings(BaseSettings):
         default="auto",
         description="dynamic int8 of Linear layers; auto: int8 for CLIP (~1.7x faster), fp32 for captions",
     )
+    vision_runtime: Literal["torch", "onnx"] = Field(
+        default="torch",
+        description="CLIP embedding engine: torch, or onnx (ONNX Runtime; exported once into cache_dir/onnx/)",
+    )
     vision_threads: int = Field(default_factory=_default_threads)
     image_max_pixels: int = Field(default=50_000_000, description="larger images are refused (decompression bombs)")
     image_library: Path | None = Field(default=None, description="default folder for search_images")
@@ -87,6 +91,12 @@ class Settings(BaseSettings):
     voice_min_silence_ms: int = Field(default=500, description="silence that ends an utterance")
     voice_min_speech_ms: int = Field(default=250, description="shorter speech is ignored (noise guard)")
     voice_speech_pad_ms: int = Field(default=200, description="audio kept before/after detected speech")
+    voice_early_stt_ms: int = Field(
+        default=200, description="start STT after this much silence, before the endpoint (0: off); "
+        "used when no speech follows")
+    voice_stt_window_s: float = Field(
+        default=10.0, description="Whisper encodes max(this, speech + 2 s) instead of a padded 30 s window "
+        "(faster-whisper, known language; falls back to 30 s if the output loops); 0: always 30 s")
     voice_max_utterance_s: float = Field(default=30.0, description="force an endpoint after this long")
     voice_full_duplex: bool = Field(default=False, description="barge-in: user speech interrupts the reply")
     voice_first_chunk_chars: int = Field(default=24, description="first spoken chunk may end at a comma after this")

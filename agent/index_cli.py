@@ -18,6 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, default=16, help="images embedded and committed together")
     parser.add_argument("--rebuild", action="store_true", help="drop the index and embed everything again")
     parser.add_argument("--quantize", choices=["auto", "none", "int8"], help="override MMAGENT_VISION_QUANTIZE")
+    parser.add_argument("--runtime", choices=["torch", "onnx"], help="override MMAGENT_VISION_RUNTIME")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
         settings.vision_threads = args.threads
     if args.quantize:
         settings.vision_quantize = args.quantize
+    if args.runtime:
+        settings.vision_runtime = args.runtime
     if not os.path.isdir(args.path):
         raise InputFileError(f"{args.path}: folder not found", "give a folder of photos")
     try:

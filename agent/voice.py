@@ -69,6 +69,12 @@ class Endpointer:
         self.min_silence = max(1, round(settings.voice_min_silence_ms / 1000 / FRAME_S))
         self.pad = max(0, round(settings.voice_speech_pad_ms / 1000 / FRAME_S))
         self.max_frames = int(settings.voice_max_utterance_s / FRAME_S)
+        self.min_speech = settings.voice_min_speech_ms / 1000 / FRAME_S
+        early = settings.voice_early_stt_ms
+        # early STT starts once the pad is complete, and only if it leaves time before the endpoint
+        self.early_frames = max(self.pad, round(early / 1000 / FRAME_S)) if early > 0 else 0
+        if self.early_frames >= self.min_silence:
+            self.early_frames = 0
         self.manual = False
         self.reset()
 
@@ -90,13 +96,17 @@ class Endpointer:
     def begin(self, t: float) -> None:
         self.active, self.buf, self.onset, self.last_end = True, list(self.pre), t, t
 
+    def snapshot(self) -> Utterance:
+        """The utterance as it would end now, without ending it (used for early STT)."""
+        keep = self.last_end_len + self.pad if not self.manual else len(self.buf)
+        audio = np.concatenate(self.buf[:keep]) if self.buf else np.zeros(0, np.float32)
+        return Utterance(audio, round(self.onset, 3), round(self.last_end, 3), round(self.clock.now(), 3),
+                         round(self.speech_frames * FRAME_S, 3))
+
     def finish(self) -> Utterance | None:
         if not self.active:
             return None
-        keep = self.last_end_len + self.pad if not self.manual else len(self.buf)
-        audio = np.concatenate(self.buf[:keep]) if self.buf else np.zeros(0, np.float32)
-        utt = Utterance(audio, round(self.onset, 3), round(self.last_end, 3), round(self.clock.now(), 3),
-                        round(self.speech_frames * FRAME_S, 3))
+        utt = self.snapshot()
         self.reset()
         return utt
 
@@ -120,7 +130,31 @@ class Endpointer:
             self.silence += 1
         if not self.manual and (self.silence >= self.min_silence or len(self.buf) >= self.max_frames):
             return ("end", self.finish())
+        if (not self.manual and self.early_frames and self.silence == self.early_frames
+                and len(self.buf) >= self.last_end_len + self.pad and self.speech_frames >= self.min_speech):
+            # a pause long enough to look like the end: what finish() would return if no speech follows
+            return ("pause", self.snapshot())
         return None
+
+
+@dataclass
+class _EarlyStt:
+    """A transcription started at a pause, before the endpoint was certain."""
+
+    utt: Utterance
+    thread: threading.Thread | None = None
+    result: Any = None
+    error: BaseException | None = None
+    superseded: bool = False  # a later pause of the same utterance replaced it
+
+    def matches(self, utt: Utterance) -> bool:
+        # the buffer only grows, so the same onset and length mean the same samples
+        return self.utt.onset == utt.onset and self.utt.audio.size == utt.audio.size
+
+    def wait(self) -> Any:
+        if self.thread is not None:
+            self.thread.join()
+        return self.result
 
 
 @dataclass
@@ -142,6 +176,7 @@ class TurnRecord:
     sentences: list[str] = field(default_factory=list)
     tools: list[str] = field(default_factory=list)
     skipped: str | None = None
+    early_stt: bool = False
     cancelled: bool = False
     barge_in_onset: float | None = None
     playback_stopped: float | None = None
@@ -190,6 +225,7 @@ class VoiceLoop:
         self.tts = agent.registry.get("speak")
         self.records: list[TurnRecord] = []
         self._active: TurnRecord | None = None
+        self._early: _EarlyStt | None = None
         self._worker: threading.Thread | None = None
         self._emit_lock = threading.Lock()
         self._ptt = threading.Event()
@@ -234,6 +270,8 @@ class VoiceLoop:
         finally:
             if self._worker is not None:
                 self._worker.join()
+            if self._early is not None:
+                self._early.wait()
             self.source.close()
             self.sink.close()
         self.state("done")
@@ -268,8 +306,45 @@ class VoiceLoop:
             return
         if ev[0] == "start":
             self._speech_started(ev[1])
+        elif ev[0] == "pause":
+            self._start_early_stt(ev[1])
         else:
             self._endpoint(ev[1])
+
+    def _start_early_stt(self, utt: Utterance) -> None:
+        """Transcribe at the first pause, while the endpoint's silence is still being waited for.
+
+        If no speech follows, the endpoint's utterance is exactly this audio and the turn uses
+        the result (the STT time overlaps the endpointing silence).  If the user goes on
+        speaking, the result is dropped.  Skipped while a turn runs (it would compete for CPU) and
+        for unpaced input (no real silence to overlap).
+        """
+        if not self.source.realtime or self._busy():
+            return
+        prev, early = self._early, _EarlyStt(utt)
+        if prev is not None:
+            prev.superseded = True  # speech resumed after that pause: its audio is not the utterance
+
+        def work() -> None:
+            if prev is not None:
+                prev.wait()  # one STT model at a time
+            if early.superseded:
+                return
+            try:
+                early.result = self.stt.transcribe_array(utt.audio, self.settings.voice_language,
+                                                         self.settings.voice_stt_window_s)
+            except Exception as exc:  # noqa: BLE001 - the turn falls back to a normal transcription
+                early.error = exc
+
+        early.thread = threading.Thread(target=work, daemon=True, name="voice-early-stt")
+        early.thread.start()
+        self._early = early
+        self.emit("stt_early", onset=utt.onset, speech_end=utt.speech_end)
+
+    def _take_early(self) -> _EarlyStt | None:
+        """Hand the latest early transcription (if any) to the turn that is starting."""
+        early, self._early = self._early, None
+        return early
 
     def _speech_started(self, onset: float) -> None:
         self.emit("vad_start", onset=onset)
@@ -295,18 +370,20 @@ class VoiceLoop:
         self.records.append(rec)
         prev = self._worker
         self._active = rec
-        self._worker = threading.Thread(target=self._turn, args=(rec, utt, prev), daemon=True,
+        early = self._take_early()
+        self._worker = threading.Thread(target=self._turn, args=(rec, utt, prev, early), daemon=True,
                                         name=f"voice-turn-{rec.index}")
         self._worker.start()
         if not self.source.realtime:  # unpaced input: one turn at a time
             self._worker.join()
 
     # -- one turn --------------------------------------------------------------
-    def _turn(self, rec: TurnRecord, utt: Utterance, prev: threading.Thread | None) -> None:
+    def _turn(self, rec: TurnRecord, utt: Utterance, prev: threading.Thread | None,
+              early: _EarlyStt | None = None) -> None:
         if prev is not None:
             prev.join()
         try:
-            self._run_turn(rec, utt)
+            self._run_turn(rec, utt, early)
         except Exception as exc:  # noqa: BLE001 - a failed turn must not end the conversation
             self.emit("error", turn=rec.index, error=f"{type(exc).__name__}: {exc}")
             rec.skipped = rec.skipped or "error"
@@ -315,9 +392,16 @@ class VoiceLoop:
             self.emit("turn_end", **rec.as_dict())
             self.state("listening")
 
-    def _run_turn(self, rec: TurnRecord, utt: Utterance) -> None:
+    def _run_turn(self, rec: TurnRecord, utt: Utterance, early: _EarlyStt | None = None) -> None:
         self.state("transcribing")
-        res = self.stt.transcribe_array(utt.audio, self.settings.voice_language)
+        res = None
+        if early is not None:
+            done = early.wait()  # a stale run (speech went on after its pause) is waited out too
+            res = done if early.matches(utt) else None
+        if res is None:
+            res = self.stt.transcribe_array(utt.audio, self.settings.voice_language, self.settings.voice_stt_window_s)
+        else:
+            rec.early_stt = True
         rec.transcript_t = round(self.clock.now(), 3)
         text = res.text.strip()
         if res.no_speech or not any(ch.isalnum() for ch in text):

@@ -46,8 +46,12 @@ def test_real_batch_transcribes_and_isolates_bad_files(clip_folder, shared_audio
     manifest = json.loads((shared_audio / "manifest.json").read_text())
     ref = next(c for c in manifest["clips"] if c["file"] == "jfk.flac")["reference"]
     assert wer(ref, recs["a_jfk.flac"]["tool_results"][0]["text"]) <= 0.10
+    # each clip's line holds that clip's transcript (the sentences share no words, so a swapped or
+    # missing result scores ~1.0).  Piper samples prosody noise on every call, so a word can differ
+    # run to run ("platform nine" -> "Platt for 9", 0.25): STT quality itself is gated in
+    # test_speech_real.py; here the bound only has to tell the right transcript from a wrong one.
     for i, sentence in enumerate(SENTENCES):
-        assert wer(sentence, recs[f"b_piper{i}.wav"]["tool_results"][0]["text"]) <= 0.15
+        assert wer(sentence, recs[f"b_piper{i}.wav"]["tool_results"][0]["text"]) <= 0.4
     for bad in ("c_corrupt.wav", "d_photo.mp3"):
         assert recs[bad]["status"] == "failed" and recs[bad]["error_kind"] == "bad_input", recs[bad]
         assert bad in recs[bad]["error"]

@@ -22,6 +22,7 @@ from agent.audio_io import ArraySource, DirSink, RecordingSink, StdinSource, Wav
 from agent.config import Settings
 from agent.core import Agent
 from agent.voice import Endpointer, VoiceLoop
+from bench.wer import wer
 from tools.audio import SAMPLE_RATE, decode_audio, rms_dbfs, write_wav
 from tools.registry import ToolRegistry
 from tools.testing import ScriptedChatModel
@@ -261,7 +262,10 @@ def test_dir_sink_writes_one_wav_per_turn(tmp_path) -> None:
 def test_no_device_error_is_one_line(monkeypatch) -> None:
     from agent.audio_io import DeviceError, make_source
 
-    sd = pytest.importorskip("sounddevice")
+    try:
+        import sounddevice as sd
+    except (ImportError, OSError) as exc:  # OSError: libportaudio2 missing (make test installs it)
+        pytest.skip(f"sounddevice/PortAudio unavailable: {exc}")
     monkeypatch.setattr(sd, "query_devices", lambda kind=None: (_ for _ in ()).throw(ValueError("none")))
     with pytest.raises(DeviceError) as exc:
         make_source("mic")
@@ -347,7 +351,10 @@ def test_mic_and_speaker_through_pulseaudio_null_sink(vsettings, registry, vad_m
 def test_voice_cli_without_device_says_so(monkeypatch, capsys) -> None:
     from agent import cli
 
-    sd = pytest.importorskip("sounddevice")
+    try:
+        import sounddevice as sd
+    except (ImportError, OSError) as exc:  # OSError: libportaudio2 missing (make test installs it)
+        pytest.skip(f"sounddevice/PortAudio unavailable: {exc}")
     monkeypatch.setattr(sd, "query_devices", lambda kind=None: (_ for _ in ()).throw(ValueError("none")))
     code = cli.main(["voice"])
     err = capsys.readouterr().err.strip().splitlines()
@@ -384,3 +391,44 @@ def test_push_to_talk_uses_the_key_presses_not_the_vad(vsettings, registry, vad_
     records = loop.run()
     assert len(records) == 1 and "capital of france" in records[0].transcript.lower()
     assert records[0].spoken == "Paris."
+
+
+@pytest.mark.real
+def test_early_stt_at_pauses_is_used_only_when_no_speech_follows(vsettings, registry, vad_model, shared_audio):
+    """Real-time input: STT starts at each pause; a pause the speaker talks through is discarded,
+    the final one (no speech follows) becomes the turn's transcript before the endpoint."""
+    jfk = decode_audio(shared_audio / "jfk.flac")  # has ~1 s pauses inside its one sentence
+    agent, model, records, events, _ = run_loop(
+        vsettings, registry, vad_model, np.concatenate([silence(0.3), jfk]), ["Kennedy said that."])
+    turns = [r for r in records if not r.skipped]
+    assert len(turns) == 1, [r.as_dict() for r in records]
+    t = turns[0]
+    early = [e for e in events if e.type == "stt_early"]
+    assert len(early) >= 2  # at least one inner pause plus the final one
+    assert t.early_stt, t.as_dict()
+    # the whole sentence, not the part before the first pause
+    assert wer("And so my fellow Americans, ask not what your country can do for you, "
+               "ask what you can do for your country.", t.transcript) <= 0.1, t.transcript
+    assert early[-1].data["speech_end"] == t.speech_end
+
+
+@pytest.mark.real
+def test_short_window_stt_matches_the_30s_window(registry, synth):
+    """voice_stt_window_s: a short encoder window transcribes short questions like the 30 s one."""
+    stt = registry.get("transcribe_audio")
+    questions = ["What is the capital of France?", "How many legs does a spider have?",
+                 "Which planet is closest to the sun?", "Set a timer for ten minutes."]
+    short_err, full_err = [], []
+    for q in questions:
+        audio = np.concatenate([silence(0.2), synth(q), silence(0.2)])
+        short_err.append(wer(q, stt.transcribe_array(audio, "en", window_s=10).text))
+        full_err.append(wer(q, stt.transcribe_array(audio, "en").text))
+    assert np.mean(short_err) <= max(0.1, np.mean(full_err) + 0.05), (short_err, full_err)
+
+
+def test_looping_detects_whisper_repetition() -> None:
+    from tools.stt import looping
+
+    assert looping("What is 2 plus 3? What is 2 plus 3? What is 2 plus 3?")
+    assert not looping("ask not what your country can do for you, ask what you can do for your country")
+    assert not looping("no no no")  # single-word repeats are speech, not a loop

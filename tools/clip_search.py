@@ -17,13 +17,22 @@ from pydantic import BaseModel, Field
 
 from agent.errors import InputFileError, UsageError
 from tools.base import Availability, Tool, ToolContext, ToolError, ToolOutput
-from tools.hf_vision import import_torch, model_availability, prepare_model, quantize_for, resolve_model
+from tools.hf_vision import (
+    clip_model_id,
+    import_torch,
+    model_availability,
+    prepare_model,
+    quantize_for,
+    resolve_model,
+)
 from tools.image_index import ImageIndex, TooManyNewImages, find_index_for
 from tools.images import is_image_path, max_pixels_of, open_image
 
 
 class ClipEmbedder:
     """A transformers CLIPModel + processor; returns L2-normalised float32 embeddings."""
+
+    runtime = "torch"
 
     def __init__(self, path: Path, *, threads: int = 1, quantize: str = "none") -> None:
         torch = import_torch(threads, "search_images")
@@ -33,10 +42,11 @@ class ClipEmbedder:
         self.processor = AutoProcessor.from_pretrained(str(path), local_files_only=True)
         model = CLIPModel.from_pretrained(str(path), local_files_only=True, dtype=torch.float32)
         self.dim = int(model.config.projection_dim)
+        # longer queries are cut to what the text tower takes (tokenizers without model_max_length would not)
+        self.max_text_len = int(model.config.text_config.max_position_embeddings)
+        self.quantize = quantize
         self.model = prepare_model(model, quantize)
-        weights = sum(f.stat().st_size for f in path.glob("*") if f.suffix in (".safetensors", ".bin"))
-        # vectors from different weights are not comparable: a new model id re-embeds the library
-        self.model_id = f"{path.name}:{self.dim}:{weights}"
+        self.model_id = clip_model_id(path, self.dim)
 
     def _norm(self, feats: Any) -> np.ndarray:
         if not isinstance(feats, self.torch.Tensor):  # some versions return a model output
@@ -52,17 +62,25 @@ class ClipEmbedder:
             return self._norm(self.model.get_image_features(pixel_values=inputs["pixel_values"]))
 
     def text(self, query: str) -> np.ndarray:
-        inputs = self.processor(text=[query], return_tensors="pt", padding=True, truncation=True)
+        inputs = self.processor(text=[query], return_tensors="pt", padding=True, truncation=True,
+                                max_length=self.max_text_len)
         with self.torch.inference_mode():
             feats = self.model.get_text_features(input_ids=inputs["input_ids"],
                                                  attention_mask=inputs.get("attention_mask"))
         return self._norm(feats)[0]
 
 
-def load_embedder(settings: Any) -> ClipEmbedder:
+def load_embedder(settings: Any) -> Any:
+    """ClipEmbedder (torch) or tools.onnx_clip.OnnxClipEmbedder, by ``settings.vision_runtime``."""
     path = resolve_model(settings, "clip")
-    return ClipEmbedder(path, threads=int(getattr(settings, "vision_threads", 1) or 1),
-                        quantize=quantize_for(settings, "clip"))
+    threads = int(getattr(settings, "vision_threads", 1) or 1)
+    quantize = quantize_for(settings, "clip")
+    if str(getattr(settings, "vision_runtime", "torch") or "torch") == "onnx":
+        from tools.onnx_clip import OnnxClipEmbedder
+
+        return OnnxClipEmbedder(path, cache_dir=getattr(settings, "cache_dir", "~/.cache/mmagent"),
+                                threads=threads, quantize=quantize)
+    return ClipEmbedder(path, threads=threads, quantize=quantize)
 
 
 class ImageHit(BaseModel):
@@ -96,7 +114,7 @@ class SearchImages(Tool):
 
     def __init__(self, settings: Any = None) -> None:
         super().__init__(settings)
-        self.embedder: ClipEmbedder | None = None
+        self.embedder: Any = None  # ClipEmbedder or OnnxClipEmbedder
 
     @classmethod
     def summarize(cls, result: Any) -> str:

@@ -51,7 +51,9 @@ def import_torch(threads: int, what: str) -> Any:
 
 
 # What "auto" means per model kind, from bench/vision_bench.py (base-size architectures, 1 thread):
-# CLIP ViT-B/32 image embedding int8 is ~1.7x faster than fp32 (embeddings agree to cosine > 0.999);
+# CLIP ViT-B/32 image embedding int8 is ~1.7x faster than fp32 (embeddings agree to cosine > 0.999),
+# with torch and with vision_runtime="onnx" alike (onnxruntime int8 measured 1-15% faster than torch
+# int8, within run-to-run noise, so torch stays the default runtime);
 # BLIP base captioning is ~1.6x faster with int8, but its effect on real captions cannot be checked
 # offline (no real weights), so captions stay fp32 unless the user opts in.
 AUTO_QUANTIZE = {"clip": "int8", "caption": "none"}
@@ -77,3 +79,10 @@ def prepare_model(model: Any, quantize: str) -> Any:
             warnings.simplefilter("ignore", UserWarning)
             model = quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
     return model
+
+
+def clip_model_id(path: Path, dim: int) -> str:
+    """Identity of a CLIP checkpoint for the index: vectors from different weights are not comparable,
+    so a new id re-embeds the library.  Runtime (torch / onnx) and quantization are not part of it."""
+    weights = sum(f.stat().st_size for f in Path(path).glob("*") if f.suffix in (".safetensors", ".bin"))
+    return f"{Path(path).name}:{dim}:{weights}"
