@@ -101,6 +101,9 @@ class Settings(BaseSettings):
     voice_full_duplex: bool = Field(default=False, description="barge-in: user speech interrupts the reply")
     voice_first_chunk_chars: int = Field(default=24, description="first spoken chunk may end at a comma after this")
     voice_language: str | None = Field(default="en", description="STT language for the voice loop; null to detect")
+    voice_warm_llm: bool = Field(
+        default=True, description="load the LLM and evaluate its system prompts in the background when the "
+        "voice loop starts, so the first turn does not pay for them")
     voice_fast_direct: bool = Field(
         default=True, description="voice turns without attached files skip the LLM planner unless the fast path "
         "matches (answer directly: one LLM call less per turn)")

@@ -52,6 +52,7 @@ class Agent:
         self.graph = build_graph(self.model, self.registry, self.settings, checkpointer=checkpointer)
         self.router = Router(self.model, self.registry, self.settings)
         self.history: list[Turn] = []
+        self._warmed: bool | None = None  # the `spoken` flavour warm_up() evaluated, if any
 
     def plan(self, request: str, attachments: list[str] | None = None) -> RouteResult:
         """Plan without running anything."""
@@ -66,16 +67,19 @@ class Agent:
         cancel: CancelToken | None = None,
         remember: bool = False,
         planner: str | None = None,
+        spoken: bool = False,
     ) -> Iterator[AgentEvent]:
         """Run one request and yield its events; the last one is ``final`` with a RunResult.
 
         ``planner`` overrides the routing layers for this run only (see Settings.planner).
+        ``spoken``: the caller reads the answer aloud itself (the voice loop), so the answer is
+        written for speech (no lists or markdown) without adding a speak step.
         """
         attachments = check_attachments(list(attachments or []))
         ctx = RunContext(out_dir=self.settings.output_dir, cancel=cancel or CancelToken())
         yield AgentEvent(type="start", t=0.0, data={"request": request, "attachments": attachments})
         state: dict[str, Any] = {
-            "request": request, "attachments": attachments, "speak": speak, "planner": planner,
+            "request": request, "attachments": attachments, "speak": speak, "spoken": spoken, "planner": planner,
             "history": [t.model_dump() for t in self.history], "results": [], "rounds": 0, "timings": {},
         }
         final: dict[str, Any] = dict(state)
@@ -126,6 +130,28 @@ class Agent:
         ))
         keep = self.settings.history_turns * 2
         self.history = self.history[-keep:]
+
+    def warm_up(self, *, spoken: bool = False) -> bool:
+        """Load the LLM and evaluate its fixed system prompts (chat, planner, answer) once.
+
+        llama.cpp keeps each prompt's state in its RAM cache, so the first real request pays
+        only for its own tokens instead of the whole system prompt (measured: the first planner
+        call of a voice session took 34 s cold).  A no-op for models without ``warm`` (the
+        scripted test model) and when already warmed.  Returns whether anything was warmed.
+        """
+        warm = getattr(self.model, "warm", None)
+        if warm is None or self._warmed == spoken:
+            return False
+        self._warmed = spoken
+        from prompts import render
+
+        hello = {"role": "user", "content": "hello"}
+        warm([
+            ([{"role": "system", "content": render("chat", spoken=spoken)}, hello], None),
+            ([{"role": "system", "content": self.router.system_prompt()}, hello], self.router.schema()),
+            ([{"role": "system", "content": render("answer")}, hello], None),
+        ])
+        return True
 
     def close(self) -> None:
         self.registry.close_all()

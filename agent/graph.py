@@ -31,6 +31,7 @@ class AgentState(TypedDict, total=False):
     attachments: list[str]
     history: list[dict[str, Any]]
     speak: bool
+    spoken: bool  # the caller reads the answer aloud itself (voice loop): plain sentences, no speak step
     planner: str | None
     plan: dict[str, Any]
     route_layer: str
@@ -150,7 +151,7 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
                 "timings": _timing(state, "answer", clock.now() - t0)}
 
     def _llm_answer(state: AgentState, plan: Plan, results: list[ToolResult], runtime: Runtime[RunContext]) -> str:
-        spoken = bool(state.get("speak") or plan.speak_answer)
+        spoken = bool(state.get("speak") or state.get("spoken") or plan.speak_answer)
         if not plan.steps:
             messages = [{"role": "system", "content": render("chat", spoken=spoken)}]
             for t in state.get("history", [])[-settings.history_turns:]:

@@ -104,6 +104,12 @@ class LlamaCppChatModel:
             )
         return str(out["choices"][0]["message"]["content"] or "")  # type: ignore[index]
 
+    def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]]) -> None:
+        """Evaluate each prompt once (one generated token) so its state lands in the prompt cache;
+        also compiles each schema's grammar."""
+        for messages, schema in prompts:
+            self.complete(messages, schema=schema, max_tokens=1)
+
     def stream(
         self,
         messages: list[Message],
@@ -152,6 +158,12 @@ class LazyChatModel:
 
     def stream(self, messages: list[Message], **kw: Any) -> Iterator[str]:
         return self.get().stream(messages, **kw)
+
+    def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]]) -> None:
+        """Load the model and warm its prompt cache (when the model supports it)."""
+        warm = getattr(self.get(), "warm", None)
+        if warm is not None:
+            warm(prompts)
 
 
 def default_model(settings: Any) -> LazyChatModel:

@@ -226,6 +226,7 @@ class VoiceLoop:
         self.records: list[TurnRecord] = []
         self._active: TurnRecord | None = None
         self._early: _EarlyStt | None = None
+        self._warm_thread: threading.Thread | None = None
         self._worker: threading.Thread | None = None
         self._emit_lock = threading.Lock()
         self._ptt = threading.Event()
@@ -247,9 +248,20 @@ class VoiceLoop:
 
     # -- warm-up ---------------------------------------------------------------
     def warm_up(self) -> None:
-        """Load STT and TTS (and the sink's sample rate) before listening."""
+        """Load STT and TTS (and the sink's sample rate) before listening; with ``voice_warm_llm``
+        the LLM loads and evaluates its system prompts in the background while listening."""
         self.stt.ensure_loaded()
         self.tts.ensure_loaded()
+        if self.settings.voice_warm_llm:
+            def warm() -> None:
+                try:
+                    if self.agent.warm_up(spoken=True):
+                        self.emit("voice_state", state="llm_ready")
+                except Exception as exc:  # noqa: BLE001 - the first turn loads the model instead
+                    self.emit("error", error=f"LLM warm-up failed: {type(exc).__name__}: {exc}")
+
+            self._warm_thread = threading.Thread(target=warm, daemon=True, name="voice-llm-warm-up")
+            self._warm_thread.start()
 
     # -- main loop -------------------------------------------------------------
     def run(self) -> list[TurnRecord]:
@@ -421,7 +433,8 @@ class VoiceLoop:
         chunker = SentenceChunker(self.settings.voice_first_chunk_chars)
         via_tool = False
         fast = self.settings.voice_fast_direct and not self.attachments and self.settings.planner == "layered"
-        for ev in self.agent.chat(text, self.attachments, cancel=rec.cancel, planner="fast" if fast else None):
+        for ev in self.agent.chat(text, self.attachments, cancel=rec.cancel, planner="fast" if fast else None,
+                                  spoken=True):
             now = round(self.clock.now(), 3)
             if ev.type == "plan" and rec.plan_t is None:
                 rec.plan_t = now

@@ -41,6 +41,14 @@ DIRECT = [
     "Which planet is closest to the sun?",
     "What do bees make?",
     "How many minutes are in an hour?",
+    "What is the largest ocean on Earth?",
+    "How many sides does a triangle have?",
+    "What gas do plants breathe in?",
+    "Who painted the Mona Lisa?",
+    "What is the opposite of hot?",
+    "How many hours are in a day?",
+    "What is frozen water called?",
+    "Which animal is known as the king of the jungle?",
 ]
 TOOL = [
     "What is said in this recording?",
@@ -67,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--llm-planner", action="store_true", help="also plan direct questions with the LLM "
                     "(voice_fast_direct off)")
     ap.add_argument("--scripted", action="store_true", help="scripted LLM (no GGUF) to isolate STT/TTS")
+    ap.add_argument("--compare", action="store_true", help="alternate turns between the defaults and the "
+                    "baseline without early STT and with the padded 30 s Whisper window (distinct questions, "
+                    "so neither variant reuses the other's cached prompt)")
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -99,9 +110,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.tool and not JFK.exists():
         print(f"note: {JFK} missing: no tool turns", file=sys.stderr)
         plan = [p for p in plan if p[0] == "direct"]
+    variants = {"default": {"voice_early_stt_ms": settings.voice_early_stt_ms,
+                            "voice_stt_window_s": settings.voice_stt_window_s}}
+    if args.compare:
+        variants["baseline (STT at endpoint, 30 s window)"] = {"voice_early_stt_ms": 0, "voice_stt_window_s": 0.0}
+    names = list(variants)
+    runs = [(kind, q, names[i % len(names)]) for i, (kind, q) in enumerate(plan)]
     rows: list[dict[str, Any]] = []
     loads: list[float] = []
-    for i, (kind, question) in enumerate(plan):
+    for i, (kind, question, variant) in enumerate(runs):
+        for name, value in variants[variant].items():
+            setattr(agent.settings, name, value)
         audio = np.concatenate([np.zeros(4000, np.float32), speech(question)])
         agent.history.clear()
         attach = [str(JFK)] if kind == "tool" else []
@@ -117,10 +136,12 @@ def main(argv: list[str] | None = None) -> int:
         r = records[0]
         tm = r.timings()
         row = {"turn": i + 1, "kind": r.kind, "asked": kind, "cold": i == 0, "heard": r.transcript, "tools": ",".join(r.tools),
-               **{s: tm[s] for s in STAGES}, "wall": time.perf_counter() - t0, "answer": r.answer}
+               **{s: tm[s] for s in STAGES}, "wall": time.perf_counter() - t0, "answer": r.answer,
+               "variant": variant, "early": r.early_stt}
         rows.append(row)
         cells = " ".join(f"{row[s]:6.2f}" if row[s] is not None else "     -" for s in STAGES)
-        print(f"{row['turn']:>3} {kind:6} {'cold' if row['cold'] else 'warm':4} {cells}  tools [{row['tools']}] "
+        print(f"{row['turn']:>3} {kind:6} {'cold' if row['cold'] else 'warm':4} {variant[:8]:8} {cells}  "
+              f"early={'y' if r.early_stt else 'n'} tools [{row['tools']}] "
               f"{r.transcript[:36]!r} -> {r.answer[:44]!r}", flush=True)
 
     planner = "LLM planner on every turn" if args.llm_planner else "voice_fast_direct (no planner call without files)"
@@ -130,10 +151,14 @@ def main(argv: list[str] | None = None) -> int:
     misrouted = [r["turn"] for r in rows if r["kind"] != r["asked"]]
     if misrouted:
         print(f"turns routed differently than intended (grouped by what ran): {misrouted}")
-    print(f"{'group':22} {'n':>3} " + " ".join(f"{s:>17}" for s in STAGES))
-    groups = [("cold (turn 1)", [r for r in rows if r["cold"]]),
-              ("warm direct", [r for r in rows if not r["cold"] and r["kind"] == "direct"]),
-              ("warm tool", [r for r in rows if not r["cold"] and r["kind"] == "tool"])]
+    print(f"{'group':58} {'n':>3} " + " ".join(f"{s:>17}" for s in STAGES))
+    groups = [("cold (turn 1)", [r for r in rows if r["cold"]])]
+    for v in variants:
+        suffix = f", {v}" if len(variants) > 1 else ""
+        groups += [(f"warm direct{suffix}", [r for r in rows if not r["cold"] and r["kind"] == "direct"
+                                            and r["variant"] == v]),
+                   (f"warm tool{suffix}", [r for r in rows if not r["cold"] and r["kind"] == "tool"
+                                          and r["variant"] == v])]
     for name, rs in groups:
         if not rs:
             continue
@@ -141,8 +166,9 @@ def main(argv: list[str] | None = None) -> int:
         for s in STAGES:
             v = [r[s] for r in rs if r[s] is not None]
             cells.append(f"{statistics.median(v):6.2f} / {pct(v, 95):6.2f}  " if v else f"{'-':>17}")
-        print(f"{name:22} {len(rs):>3} " + " ".join(f"{c:>17}" for c in cells) + "   (median / p95)")
-    warm = [r for r in rows if not r["cold"] and r["kind"] == "direct" and r["first_audio"] is not None]
+        print(f"{name:58} {len(rs):>3} " + " ".join(f"{c:>17}" for c in cells) + "   (median / p95)")
+    warm = [r for r in rows if not r["cold"] and r["kind"] == "direct" and r["first_audio"] is not None
+            and r["variant"] == "default"]
     if warm:
         m = statistics.median(r["first_audio"] for r in warm)
         print(f"\ngoal: first audio <= 1.5 s after end of speech for a direct answer: median {m:.2f} s "

@@ -153,3 +153,27 @@ def test_bad_attachment_fails_fast(settings, tmp_path, kind):
 
 def events_after_cancel_contain_all(tokens):
     return "".join(tokens).strip() == "one two three four five six"
+
+
+def test_warm_up_evaluates_each_system_prompt_once(settings):
+    """Agent.warm_up hands the chat, planner (with its grammar schema) and answer prompts to the model."""
+    from agent.core import Agent
+    from tools.testing import ScriptedChatModel
+
+    class WarmModel(ScriptedChatModel):
+        def __init__(self) -> None:
+            super().__init__()
+            self.warmed: list = []
+
+        def warm(self, prompts):
+            self.warmed.append(prompts)
+
+    model = WarmModel()
+    agent = Agent(settings, model=model)
+    assert agent.warm_up(spoken=True) and not agent.warm_up(spoken=True)
+    (prompts,) = model.warmed
+    systems = [m[0]["content"] for m, _ in prompts]
+    assert "read aloud" in systems[0] and systems[1] == agent.router.system_prompt()
+    assert prompts[1][1] == agent.router.schema() and prompts[0][1] is None
+    assert model.calls == []  # nothing went through the scripted replies
+    assert not Agent(settings, model=ScriptedChatModel()).warm_up()  # no warm(): a no-op

@@ -42,3 +42,19 @@ def test_llm_direct_answer(llm_agent):
     assert result.plan.steps == []
     assert "paris" in result.answer.lower()
     assert result.error is None
+
+
+def test_warm_up_caches_the_system_prompts(llm_agent):
+    """warm_up leaves a prompt-cache state for the chat and the planner system prompts."""
+    llm = llm_agent.model.get().llm
+    assert llm_agent.warm_up(spoken=True)
+    assert not llm_agent.warm_up(spoken=True)  # idempotent
+    states = [list(k) for k in llm.cache.cache_state]
+
+    def cached(system: str) -> bool:
+        prefix = llm.tokenize(f"<|im_start|>system\n{system}".encode(), add_bos=False, special=True)
+        return any(k[:len(prefix)] == prefix for k in states)
+
+    assert cached("You are mmagent, a helpful assistant") and cached("You are the planner of mmagent")
+    result = llm_agent.run("What is two plus two? Answer with a number.")
+    assert "4" in result.answer or "four" in result.answer.lower()

@@ -70,7 +70,7 @@ class FasterWhisperBackend:
         """One greedy pass over a window just longer than the audio instead of a padded 30 s one.
 
         The encoder's cost grows with its input, so a 2 s question in a 10 s window encodes
-        about 3x faster (bench/stt_bench.py --short).  Whisper was trained on 30 s windows and
+        about 3x faster (bench/stt_window_bench.py).  Whisper was trained on 30 s windows and
         can loop on short ones; a looping or runaway output returns None and the caller
         falls back to the normal path.  No timestamps (the voice loop needs none).
         """
