@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -170,6 +171,14 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
     agent = Agent(_settings(args))
     pending: list[str] = []
+
+    def warm() -> None:  # while the user types: load the LLM, evaluate its system prompts
+        try:
+            agent.warm_up(spoken=args.speak)
+        except Exception as exc:  # noqa: BLE001 - the first request reports a missing model properly
+            logging.getLogger("mmagent").debug("LLM warm-up failed: %s", exc)
+
+    threading.Thread(target=warm, daemon=True, name="llm-warm-up").start()
     print("mmagent chat: type a request; /attach FILE to attach, /quit to leave.")
     while True:
         try:

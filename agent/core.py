@@ -52,7 +52,7 @@ class Agent:
         self.graph = build_graph(self.model, self.registry, self.settings, checkpointer=checkpointer)
         self.router = Router(self.model, self.registry, self.settings)
         self.history: list[Turn] = []
-        self._warmed: bool | None = None  # the `spoken` flavour warm_up() evaluated, if any
+        self._warmed: set[str] = set()  # system prompts warm_up() has evaluated
 
     def plan(self, request: str, attachments: list[str] | None = None) -> RouteResult:
         """Plan without running anything."""
@@ -131,26 +131,35 @@ class Agent:
         keep = self.settings.history_turns * 2
         self.history = self.history[-keep:]
 
-    def warm_up(self, *, spoken: bool = False) -> bool:
-        """Load the LLM and evaluate its fixed system prompts (chat, planner, answer) once.
+    def warm_up(self, *, spoken: bool = False, planner: bool = True) -> bool:
+        """Load the LLM and evaluate its fixed system prompts once: chat, answer, and the planner's.
 
         llama.cpp keeps each prompt's state in its RAM cache, so the first real request pays
         only for its own tokens instead of the whole system prompt (measured: the first planner
-        call of a voice session took 34 s cold).  A no-op for models without ``warm`` (the
-        scripted test model) and when already warmed.  Returns whether anything was warmed.
+        call of a voice session took 34 s cold).  Each prompt is one uninterruptible model call,
+        so a request arriving meanwhile waits for the one in flight; ``planner=False`` skips the
+        long planner prompt when it will not be used (voice turns without files).  A no-op for
+        models without ``warm`` (the scripted test model) and for prompts already warmed.
+        Returns whether anything was warmed.
         """
         warm = getattr(self.model, "warm", None)
-        if warm is None or self._warmed == spoken:
+        if warm is None:
             return False
-        self._warmed = spoken
         from prompts import render
 
         hello = {"role": "user", "content": "hello"}
-        warm([
-            ([{"role": "system", "content": render("chat", spoken=spoken)}, hello], None),
-            ([{"role": "system", "content": self.router.system_prompt()}, hello], self.router.schema()),
-            ([{"role": "system", "content": render("answer")}, hello], None),
-        ])
+        wanted = {
+            f"chat-{spoken}": ([{"role": "system", "content": render("chat", spoken=spoken)}, hello], None),
+            "answer": ([{"role": "system", "content": render("answer")}, hello], None),
+        }
+        if planner:
+            wanted["planner"] = ([{"role": "system", "content": self.router.system_prompt()}, hello],
+                                 self.router.schema())
+        todo = [k for k in wanted if k not in self._warmed]
+        if not todo:
+            return False
+        self._warmed.update(todo)
+        warm([wanted[k] for k in todo])
         return True
 
     def close(self) -> None:

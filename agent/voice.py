@@ -255,7 +255,8 @@ class VoiceLoop:
         if self.settings.voice_warm_llm:
             def warm() -> None:
                 try:
-                    if self.agent.warm_up(spoken=True):
+                    planner = bool(self.attachments) or not self.settings.voice_fast_direct
+                    if self.agent.warm_up(spoken=True, planner=planner):
                         self.emit("voice_state", state="llm_ready")
                 except Exception as exc:  # noqa: BLE001 - the first turn loads the model instead
                     self.emit("error", error=f"LLM warm-up failed: {type(exc).__name__}: {exc}")

@@ -170,10 +170,12 @@ def test_warm_up_evaluates_each_system_prompt_once(settings):
 
     model = WarmModel()
     agent = Agent(settings, model=model)
-    assert agent.warm_up(spoken=True) and not agent.warm_up(spoken=True)
-    (prompts,) = model.warmed
-    systems = [m[0]["content"] for m, _ in prompts]
-    assert "read aloud" in systems[0] and systems[1] == agent.router.system_prompt()
-    assert prompts[1][1] == agent.router.schema() and prompts[0][1] is None
+    assert agent.warm_up(spoken=True, planner=False) and not agent.warm_up(spoken=True, planner=False)
+    assert agent.warm_up(spoken=True)  # now only the planner prompt is missing
+    (first, second) = model.warmed
+    systems = [m[0]["content"] for m, _ in first]
+    assert len(first) == 2 and "read aloud" in systems[0] and all(schema is None for _, schema in first)
+    ((messages, schema),) = second
+    assert messages[0]["content"] == agent.router.system_prompt() and schema == agent.router.schema()
     assert model.calls == []  # nothing went through the scripted replies
     assert not Agent(settings, model=ScriptedChatModel()).warm_up()  # no warm(): a no-op
