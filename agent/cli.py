@@ -170,15 +170,25 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from agent.core import Agent
 
     agent = Agent(_settings(args))
-    pending: list[str] = []
+    stop_warm = threading.Event()
 
     def warm() -> None:  # while the user types: load the LLM, evaluate its system prompts
         try:
-            agent.warm_up(spoken=args.speak)
+            agent.warm_up(spoken=args.speak, stop=stop_warm.is_set)
         except Exception as exc:  # noqa: BLE001 - the first request reports a missing model properly
             logging.getLogger("mmagent").debug("LLM warm-up failed: %s", exc)
 
-    threading.Thread(target=warm, daemon=True, name="llm-warm-up").start()
+    warm_thread = threading.Thread(target=warm, daemon=True, name="llm-warm-up")
+    warm_thread.start()
+    try:
+        return _chat_loop(agent, args)
+    finally:  # never exit while llama.cpp is evaluating in the warm-up thread
+        stop_warm.set()
+        warm_thread.join()
+
+
+def _chat_loop(agent: Any, args: argparse.Namespace) -> int:
+    pending: list[str] = []
     print("mmagent chat: type a request; /attach FILE to attach, /quit to leave.")
     while True:
         try:

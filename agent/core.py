@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -131,14 +131,16 @@ class Agent:
         keep = self.settings.history_turns * 2
         self.history = self.history[-keep:]
 
-    def warm_up(self, *, spoken: bool = False, planner: bool = True) -> bool:
+    def warm_up(self, *, spoken: bool = False, planner: bool = True,
+                stop: Callable[[], bool] = lambda: False) -> bool:
         """Load the LLM and evaluate its fixed system prompts once: chat, answer, and the planner's.
 
         llama.cpp keeps each prompt's state in its RAM cache, so the first real request pays
         only for its own tokens instead of the whole system prompt (measured: the first planner
-        call of a voice session took 34 s cold).  Each prompt is one uninterruptible model call,
-        so a request arriving meanwhile waits for the one in flight; ``planner=False`` skips the
-        long planner prompt when it will not be used (voice turns without files).  A no-op for
+        call of a voice session took 34 s cold).  The llama.cpp model evaluates in small steps: a
+        real request arriving meanwhile goes first, and ``stop()`` ends the warm-up within a step.
+        ``planner=False`` skips the long planner prompt when it will not be used (voice turns
+        without files).  A no-op for
         models without ``warm`` (the scripted test model) and for prompts already warmed.
         Returns whether anything was warmed.
         """
@@ -158,8 +160,10 @@ class Agent:
         todo = [k for k in wanted if k not in self._warmed]
         if not todo:
             return False
+        warm([wanted[k] for k in todo], stop)
+        if stop():
+            return False
         self._warmed.update(todo)
-        warm([wanted[k] for k in todo])
         return True
 
     def close(self) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol, runtime_checkable
 
@@ -79,7 +81,24 @@ class LlamaCppChatModel:
         self.llm.set_cache(_bounded_ram_cache(llama_cpp, capacity_bytes=3 << 29))
         self._grammars: dict[str, Any] = {}
         self._lock = threading.Lock()
+        self._waiting = 0  # real requests queued for the lock (warm-up steps yield to them)
+        self._count_lock = threading.Lock()
         self.model_path = model_path
+
+    @contextlib.contextmanager
+    def _queued(self) -> Iterator[None]:
+        """Hold the model for one request; warm-up steps see it waiting and let it go first."""
+        with self._count_lock:
+            self._waiting += 1
+        try:
+            self._lock.acquire()
+        finally:
+            with self._count_lock:
+                self._waiting -= 1
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     def _grammar(self, schema: dict[str, Any]) -> Any:
         key = json.dumps(schema, sort_keys=True)
@@ -98,17 +117,60 @@ class LlamaCppChatModel:
         kwargs: dict[str, Any] = {}
         if schema is not None:
             kwargs["grammar"] = self._grammar(schema)
-        with self._lock:
+        with self._queued():
             out = self.llm.create_chat_completion(
                 messages=messages, max_tokens=max_tokens, temperature=temperature, **kwargs  # type: ignore[arg-type]
             )
         return str(out["choices"][0]["message"]["content"] or "")  # type: ignore[index]
 
-    def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]]) -> None:
-        """Evaluate each prompt once (one generated token) so its state lands in the prompt cache;
-        also compiles each schema's grammar."""
+    WARM_CHUNK = 64  # tokens per warm-up step: a real request waits at most one step
+
+    def _prompt_tokens(self, messages: list[Message]) -> list[int] | None:
+        """``messages`` formatted and tokenized as create_chat_completion does (GGUF chat template)."""
+        template = self.llm.metadata.get("tokenizer.chat_template")
+        if not template:
+            return None
+        from llama_cpp import llama_chat_format
+
+        model = self.llm._model  # noqa: SLF001 - the token texts llama-cpp-python itself uses
+        eos, bos = self.llm.token_eos(), self.llm.token_bos()
+        fmt = llama_chat_format.Jinja2ChatFormatter(
+            template=template, eos_token=model.token_get_text(eos) if eos != -1 else "",
+            bos_token=model.token_get_text(bos) if bos != -1 else "")
+        result = fmt(messages=messages)  # type: ignore[arg-type]
+        return list(self.llm.tokenize(result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True))
+
+    def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]],
+             stop: Callable[[], bool] = lambda: False) -> None:
+        """Evaluate each prompt into the prompt cache (and compile each schema's grammar).
+
+        The prompt is evaluated ``WARM_CHUNK`` tokens at a time, releasing the model between
+        steps: a real request that arrives meanwhile goes first (its own prompt), and ``stop()``
+        ends the warm-up within one step (so a process can exit cleanly while it runs).
+        """
+        from llama_cpp import Llama
+
         for messages, schema in prompts:
-            self.complete(messages, schema=schema, max_tokens=1)
+            if stop():
+                return
+            if schema is not None:
+                self._grammar(schema)
+            tokens = self._prompt_tokens(messages)
+            if tokens is None:  # no chat template to format with: one uninterruptible call
+                self.complete(messages, schema=schema, max_tokens=1)
+                continue
+            while not stop():
+                while self._waiting:  # a real request is queued for the model: let it run
+                    time.sleep(0.02)
+                with self._lock:
+                    llm = self.llm
+                    # the KV state may have moved on (a real request ran): keep the common prefix
+                    n = Llama.longest_token_prefix(llm._input_ids.tolist(), tokens)  # noqa: SLF001
+                    if n >= len(tokens):
+                        llm.cache[tokens] = llm.save_state()
+                        break
+                    llm.n_tokens = n
+                    llm.eval(tokens[n:n + self.WARM_CHUNK])
 
     def stream(
         self,
@@ -118,7 +180,7 @@ class LlamaCppChatModel:
         temperature: float = 0.2,
         cancel: CancelToken | None = None,
     ) -> Iterator[str]:
-        with self._lock:
+        with self._queued():
             it = self.llm.create_chat_completion(
                 messages=messages, max_tokens=max_tokens, temperature=temperature, stream=True  # type: ignore[arg-type]
             )
@@ -159,11 +221,14 @@ class LazyChatModel:
     def stream(self, messages: list[Message], **kw: Any) -> Iterator[str]:
         return self.get().stream(messages, **kw)
 
-    def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]]) -> None:
+    def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]],
+             stop: Callable[[], bool] = lambda: False) -> None:
         """Load the model and warm its prompt cache (when the model supports it)."""
+        if stop():
+            return
         warm = getattr(self.get(), "warm", None)
         if warm is not None:
-            warm(prompts)
+            warm(prompts, stop)
 
 
 def default_model(settings: Any) -> LazyChatModel:

@@ -227,6 +227,7 @@ class VoiceLoop:
         self._active: TurnRecord | None = None
         self._early: _EarlyStt | None = None
         self._warm_thread: threading.Thread | None = None
+        self._stop_warm = threading.Event()
         self._worker: threading.Thread | None = None
         self._emit_lock = threading.Lock()
         self._ptt = threading.Event()
@@ -256,7 +257,7 @@ class VoiceLoop:
             def warm() -> None:
                 try:
                     planner = bool(self.attachments) or not self.settings.voice_fast_direct
-                    if self.agent.warm_up(spoken=True, planner=planner):
+                    if self.agent.warm_up(spoken=True, planner=planner, stop=self._stop_warm.is_set):
                         self.emit("voice_state", state="llm_ready")
                 except Exception as exc:  # noqa: BLE001 - the first turn loads the model instead
                     self.emit("error", error=f"LLM warm-up failed: {type(exc).__name__}: {exc}")
@@ -285,6 +286,9 @@ class VoiceLoop:
                 self._worker.join()
             if self._early is not None:
                 self._early.wait()
+            if self._warm_thread is not None:  # never leave the process inside llama.cpp at exit
+                self._stop_warm.set()
+                self._warm_thread.join()
             self.source.close()
             self.sink.close()
         self.state("done")

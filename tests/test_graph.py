@@ -165,7 +165,8 @@ def test_warm_up_evaluates_each_system_prompt_once(settings):
             super().__init__()
             self.warmed: list = []
 
-        def warm(self, prompts):
+        def warm(self, prompts, stop):
+            assert not stop()
             self.warmed.append(prompts)
 
     model = WarmModel()

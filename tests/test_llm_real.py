@@ -58,3 +58,23 @@ def test_warm_up_caches_the_system_prompts(llm_agent):
     assert cached("You are mmagent, a helpful assistant") and cached("You are the planner of mmagent")
     result = llm_agent.run("What is two plus two? Answer with a number.")
     assert "4" in result.answer or "four" in result.answer.lower()
+
+
+def test_warm_up_stops_within_a_step_and_leaves_the_model_usable(llm_agent):
+    model = llm_agent.model.get()
+    checks: list[int] = []
+
+    def stop() -> bool:  # let two evaluation steps run, then stop
+        checks.append(1)
+        return len(checks) > 3
+
+    prompt = [{"role": "system", "content": "You answer questions about gardening. " * 60},
+              {"role": "user", "content": "hello"}]
+    tokens = model._prompt_tokens(prompt)
+    assert tokens and len(tokens) > 3 * model.WARM_CHUNK
+    model.warm([(prompt, None)], stop)
+    # stopped after two steps (on top of a few shared "<|im_start|>system" tokens already in the KV)
+    assert model.llm.n_tokens <= 2 * model.WARM_CHUNK + 8 < len(tokens)
+    assert not any(list(k) == tokens for k in model.llm.cache.cache_state)  # nothing half-cached
+    result = llm_agent.run("What is two plus three? Answer with a number.")
+    assert "5" in result.answer or "five" in result.answer.lower()
