@@ -162,7 +162,9 @@ def test_ray_matches_serial(fake_settings, clips, tmp_path):
 def test_resume_after_interruption(fake_settings, tmp_path, sig, workers):
     folder = tmp_path / "rec"
     folder.mkdir()
-    for i in range(16):
+    # 40 tasks at 0.15 s each: >= 2 s of work remain when the kill lands (with 16, a stalled parent
+    # once wrote the last results in a burst and the batch finished before the signal: exit 1)
+    for i in range(40):
         (folder / f"c{i:02d}.wav").write_text(f"words {i}")
     (folder / "c05.wav").write_text("CORRUPT")
     tasks = template_tasks("transcribe {file}", str(folder / "*.wav"))
@@ -182,6 +184,7 @@ def test_resume_after_interruption(fake_settings, tmp_path, sig, workers):
             break
         time.sleep(0.02)
     time.sleep(rng.random() * 0.15)
+    assert proc.poll() is None, "the batch finished before it could be interrupted"
     os.killpg(proc.pid, sig)  # the batch and its workers, like a terminal's Ctrl-C
     code = proc.wait(30)
     assert code == (130 if sig == signal.SIGINT else -signal.SIGKILL)
