@@ -174,8 +174,11 @@ def test_resume_after_interruption(fake_settings, tmp_path, sig, workers):
     cmd = [sys.executable, "run_agent.py", "batch", "transcribe {file}", "--over", str(folder / "*.wav"),
            "--out", str(out), "--workers", str(workers), "--out-dir", str(tmp_path / "o")]
     env = {**os.environ, "MMAGENT_AGENT_FACTORY": FACTORY, "MMAGENT_TEST_TOOL_DELAY": "0.15"}
+    # SIGINT at its default in the child: an inherited SIG_IGN (from whatever ran this pytest)
+    # would make Python skip its KeyboardInterrupt handler and the batch would ignore Ctrl-C
     proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)
+                            start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     rng = random.Random()
     want = rng.randint(2, 10)  # kill at a random point after a few results were written
     deadline = time.monotonic() + 60
@@ -187,7 +190,7 @@ def test_resume_after_interruption(fake_settings, tmp_path, sig, workers):
     assert proc.poll() is None, "the batch finished before it could be interrupted"
     os.killpg(proc.pid, sig)  # the batch and its workers, like a terminal's Ctrl-C
     code = proc.wait(30)
-    assert code == (130 if sig == signal.SIGINT else -signal.SIGKILL)
+    assert code == (130 if sig == signal.SIGINT else -signal.SIGKILL), proc.stderr.read() if proc.stderr else ""
     done_before = out.read_text().count("\n")
     assert 0 < done_before < len(tasks), (done_before, proc.stderr.read() if proc.stderr else "")
     with open(out, "ab") as f:  # as if the kill had landed in the middle of a write
