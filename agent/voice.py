@@ -17,6 +17,7 @@ assistant Turn in history is trimmed to the sentences that were (partly) played.
 from __future__ import annotations
 
 import collections
+import logging
 import queue
 import sys
 import threading
@@ -32,6 +33,7 @@ from agent.schemas import AgentEvent
 from tools.audio import SAMPLE_RATE, decode_audio
 from tools.base import CancelToken
 
+log = logging.getLogger("mmagent.voice")
 FRAME_S = FRAME / SAMPLE_RATE
 TOOL_ANNOUNCE = {"transcribe_audio": "transcribing...", "read_text_in_image": "reading the image...",
                  "caption_image": "looking at the image...", "search_images": "searching photos...",
@@ -143,8 +145,7 @@ class _EarlyStt:
 
     utt: Utterance
     thread: threading.Thread | None = None
-    result: Any = None
-    error: BaseException | None = None
+    result: Any = None  # None: not run, superseded or failed (the turn transcribes again)
     superseded: bool = False  # a later pause of the same utterance replaced it
 
     def matches(self, utt: Utterance) -> bool:
@@ -348,15 +349,17 @@ class VoiceLoop:
             if early.superseded:
                 return
             try:
-                early.result = self.stt.transcribe_array(utt.audio, self.settings.voice_language,
-                                                         self.settings.voice_stt_window_s)
+                early.result = self._transcribe(utt.audio)
             except Exception as exc:  # noqa: BLE001 - the turn falls back to a normal transcription
-                early.error = exc
+                log.debug("early STT failed: %s", exc)
 
         early.thread = threading.Thread(target=work, daemon=True, name="voice-early-stt")
         early.thread.start()
         self._early = early
         self.emit("stt_early", onset=utt.onset, speech_end=utt.speech_end)
+
+    def _transcribe(self, audio: np.ndarray) -> Any:
+        return self.stt.transcribe_array(audio, self.settings.voice_language, self.settings.voice_stt_window_s)
 
     def _take_early(self) -> _EarlyStt | None:
         """Hand the latest early transcription (if any) to the turn that is starting."""
@@ -416,7 +419,7 @@ class VoiceLoop:
             done = early.wait()  # a stale run (speech went on after its pause) is waited out too
             res = done if early.matches(utt) else None
         if res is None:
-            res = self.stt.transcribe_array(utt.audio, self.settings.voice_language, self.settings.voice_stt_window_s)
+            res = self._transcribe(utt.audio)
         else:
             rec.early_stt = True
         rec.transcript_t = round(self.clock.now(), 3)

@@ -81,10 +81,9 @@ class FasterWhisperBackend:
         fe = self.model.feature_extractor
         feats = fe(audio)
         frames = int(feats.shape[-1])
-        full = fe.nb_max_frames
-        n = min(full, max(int(window_s * 100), frames + 200))  # >= 2 s of silence after the speech
-        if frames + 200 > full:
+        if frames + 200 > fe.nb_max_frames:  # no room for >= 2 s of silence after the speech
             return None
+        n = min(fe.nb_max_frames, max(int(window_s * 100), frames + 200))
         tok = Tokenizer(self.model.hf_tokenizer, self.model.model.is_multilingual, task="transcribe",
                         language=language)
         prompt = [*tok.sot_sequence, tok.no_timestamps]
