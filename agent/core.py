@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from agent.config import Settings
-from agent.errors import InputFileError
 from agent.graph import RunContext, build_graph
 from agent.llm import ChatModel, default_model
-from agent.router import Router, RouteResult
+from agent.models import ModelStore
+from agent.routing.router import Router, RouteResult
 from agent.schemas import AgentEvent, Plan, RunResult, ToolResult, Turn
 from tools.base import CancelToken
+from tools.errors import InputFileError
 from tools.registry import ToolRegistry
 
 
@@ -49,6 +50,8 @@ class Agent:
         self.settings = settings or Settings()
         self.model = model if model is not None else default_model(self.settings)
         self.registry = registry if registry is not None else ToolRegistry(self.settings)
+        if self.registry.models is None:  # tools resolve their weights through the agent's model store
+            self.registry.models = ModelStore(self.settings)
         self.graph = build_graph(self.model, self.registry, self.settings, checkpointer=checkpointer)
         self.router = Router(self.model, self.registry, self.settings)
         self.history: list[Turn] = []

@@ -15,7 +15,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 
 from agent.llm import ChatModel
-from agent.router import Router
+from agent.routing.router import Router
 from agent.runtime import execute
 from agent.schemas import AgentEvent, Clock, Plan, ToolCall, ToolResult, Turn
 from prompts import render
@@ -100,7 +100,7 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
     def act_node(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
         plan = Plan.model_validate(state["plan"])
         done = [ToolResult.model_validate(r) for r in state.get("results", [])]
-        ctx = ToolContext(settings, runtime.context.out_dir, runtime.context.cancel)
+        ctx = ToolContext(settings, runtime.context.out_dir, runtime.context.cancel, models=registry.models)
         new: list[ToolResult] = []
         spent = 0.0
         for i, call in enumerate(plan.steps, start=1):
@@ -179,7 +179,7 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
 
     def speak_node(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
         results = [ToolResult.model_validate(r) for r in state.get("results", [])]
-        ctx = ToolContext(settings, runtime.context.out_dir, runtime.context.cancel)
+        ctx = ToolContext(settings, runtime.context.out_dir, runtime.context.cancel, models=registry.models)
         step = len(results) + 1
         call = ToolCall(tool="speak", args={"text": state["answer"]})
         _emit(runtime, "tool_start", step=step, tool="speak", args=call.args)

@@ -9,8 +9,8 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol, runtime_checkable
 
-from agent.errors import MissingDependencyError
 from tools.base import CancelToken
+from tools.errors import MissingDependencyError
 
 Message = dict[str, str]
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from agent.config import Settings
-from agent.errors import ModelNotInstalledError, UsageError
+from tools.errors import ModelNotInstalledError, UsageError
 
 Source = Literal["setting", "model_dir", "package", "missing"]
 

@@ -12,10 +12,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from agent.errors import InputFileError, MissingDependencyError, MMAgentError, ModelNotInstalledError
-from agent.schemas import ToolCall, ToolResult
-from agent.validate import REF_RE
+from agent.schemas import REF_RE, ToolCall, ToolResult
 from tools.base import ToolContext, ToolError
+from tools.errors import InputFileError, MissingDependencyError, MMAgentError, ModelNotInstalledError
 from tools.registry import ToolRegistry
 
 TEXT_LIMIT = 4000  # characters of a tool's text summary the LLM sees
@@ -85,6 +84,8 @@ def execute(
         args = resolve_refs(call.args, previous)
         result.args = args
         tool = registry.get(call.tool)
+        if not tool.has_models and ctx.models is not None:
+            tool.models = ctx.models
         parsed = tool.Args.model_validate(args)
         box: dict[str, Any] = {}
 

@@ -6,26 +6,18 @@ voice / batch front ends.  Everything that crosses a module boundary is one of t
 
 from __future__ import annotations
 
+import re
 import time
-from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-MediaKind = Literal["audio", "image", "text", "file"]
+from tools.media import MediaKind, MediaRef
 
+__all__ = ["REF_RE", "AgentEvent", "Clock", "MediaKind", "MediaRef", "Plan", "RunResult", "ToolCall", "ToolResult", "Turn"]
 
-class MediaRef(BaseModel):
-    """A file passed by reference (never inlined into a prompt)."""
-
-    kind: MediaKind
-    path: str
-    handle: str | None = None
-    mime: str | None = None
-
-    @property
-    def name(self) -> str:
-        return Path(self.path).name
+#: a string argument that refers to an earlier step's output: ``"$1"`` or ``"$1.text"``
+REF_RE = re.compile(r"\$(\d+)(?:\.([A-Za-z_]\w*))?")
 
 
 class ToolCall(BaseModel):

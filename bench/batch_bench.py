@@ -49,6 +49,7 @@ CONFIGS = {  # threads per worker default to max(1, cores // workers)
 def make_clips(folder: Path, n: int) -> list[Path]:
     """Cut the shared clips into pieces and synthesize sentences with Piper until there are ``n``."""
     from agent.config import Settings
+    from agent.models import ModelStore
     from tools.audio import decode_audio, write_wav
     from tools.base import ToolContext
     from tools.tts import Speak
@@ -64,7 +65,7 @@ def make_clips(folder: Path, n: int) -> list[Path]:
                 pieces.append(audio[start:start + length])
                 start += length
     settings = Settings(output_dir=folder / "tts")
-    speak = Speak(settings)
+    speak = Speak(settings, models=ModelStore(settings))
     ctx = ToolContext(settings, folder / "tts")
     for s in SENTENCES:
         wav = speak.run(speak.Args(text=s), ctx).path

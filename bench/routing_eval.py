@@ -314,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from agent.config import Settings
     from agent.core import Agent
-    from agent.router import Router
+    from agent.routing.router import Router
 
     configs = [c.strip() for c in args.planner.split(",") if c.strip()]
     bad = [c for c in configs if c not in ("layered", "llm", "fast")]

@@ -38,13 +38,14 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
     from agent.config import Settings
+    from agent.models import ModelStore
     from tools.audio import decode_audio, write_wav
     from tools.stt import make_backend
     from tools.tts import Speak
 
     settings = Settings(stt_threads=args.threads, output_dir=Path(tempfile.mkdtemp(prefix="stt_window_")))
-    backend = make_backend(settings, "faster-whisper")
-    speak = Speak(settings)
+    backend = make_backend(settings, ModelStore(settings), "faster-whisper")
+    speak = Speak(settings, models=ModelStore(settings))
     speak.ensure_loaded()
     assert speak.backend is not None
     clips: list[tuple[str, np.ndarray]] = []

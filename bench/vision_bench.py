@@ -215,6 +215,7 @@ def query_rows(dim: int = 512, k: int = 5) -> list[str]:
 
 def index_e2e_row(clip_dir: Path, n: int, runtime: str = "torch", threads: int = 1) -> str:
     from agent.config import Settings
+    from agent.models import ModelStore
     from tools.clip_search import load_embedder
     from tools.image_index import ImageIndex
 
@@ -225,7 +226,7 @@ def index_e2e_row(clip_dir: Path, n: int, runtime: str = "torch", threads: int =
             img.save(folder / f"p{i:03d}.jpg", quality=90)
         s = Settings(clip_model_path=clip_dir, vision_threads=threads, cache_dir=Path(td) / "cache",
                      vision_quantize="none", vision_runtime=runtime)
-        emb = load_embedder(s)
+        emb = load_embedder(s, ModelStore(s))
         st = ImageIndex(folder, s, create=True).update(emb.images, emb.model_id, batch_size=16)
         st2 = ImageIndex(folder, s).update(emb.images, emb.model_id)
     return (f"| tiny (random) end-to-end `index` (decode + sha256 + embed + SQLite commit) | {runtime} fp32 | "

@@ -81,10 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-    from agent.audio_io import ArraySource, RecordingSink
     from agent.config import Settings
     from agent.core import Agent
-    from agent.voice import VoiceLoop
+    from agent.voice.audio_io import ArraySource, RecordingSink
+    from agent.voice.loop import VoiceLoop
     from tools.audio import decode_audio, write_wav
     from tools.testing import ScriptedChatModel
 

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from agent.config import Settings  # noqa: E402
 from agent.core import Agent  # noqa: E402
+from agent.models import ModelStore  # noqa: E402
 from agent.schemas import RunResult  # noqa: E402
 from tools.base import ToolContext  # noqa: E402
 from tools.tts import Speak  # noqa: E402
@@ -55,7 +56,7 @@ def main() -> int:
     settings.output_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     question_wav = settings.output_dir / "question.wav"
-    speak = Speak(settings)
+    speak = Speak(settings, models=ModelStore(settings))
     out = speak.run(Speak.Args(text=QUESTION), ToolContext(settings, settings.output_dir))
     Path(out.path).replace(question_wav)
     print(f"synthesized the spoken question {QUESTION!r} into {question_wav} ({time.perf_counter() - t0:.2f}s)")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from agent.errors import InputFileError
 from tests.audio_util import encode, tone
 from tools.audio import SAMPLE_RATE, decode_audio, rms_dbfs, write_wav
+from tools.errors import InputFileError
 
 
 @pytest.mark.parametrize("ext, sr", [(".wav", 44100), (".flac", 22050), (".mp3", 44100), (".ogg", 48000), (".m4a", 32000)])

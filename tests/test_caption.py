@@ -6,11 +6,12 @@ import pytest
 from PIL import Image
 
 from agent.config import Settings
-from agent.errors import InputFileError
+from agent.models import ModelStore
 from agent.runtime import execute
 from agent.schemas import ToolCall
 from tools.base import ToolContext, ToolError
 from tools.caption import CaptionImage
+from tools.errors import InputFileError
 from tools.registry import ToolRegistry
 from tools.testing import assert_tool_conforms
 
@@ -42,21 +43,21 @@ def test_conforms():
 
 def test_model_missing_says_how_to_install(tmp_path, photo):
     s = _settings(tmp_path)
-    tool = CaptionImage(s)
+    tool = CaptionImage(s, models=ModelStore(s))
     assert not tool.availability().ok
     with pytest.raises(ToolError) as ei:
         tool.ensure_loaded()
     assert ei.value.kind == "model_missing"
     assert "caption model not installed" in str(ei.value) and "run_agent.py models pull caption" in str(ei.value)
     # through the runtime: an observation, not a crash, and no invented description
-    r = execute(ToolCall(tool="caption_image", args={"path": str(photo)}), 1, [], ToolRegistry(s, plugins=False),
+    r = execute(ToolCall(tool="caption_image", args={"path": str(photo)}), 1, [], ToolRegistry(s, plugins=False, models=ModelStore(s)),
                 ToolContext(s, tmp_path / "out"), timeout=30)
     assert not r.ok and r.error_kind == "model_missing" and "models pull caption" in r.error and r.text == ""
 
 
 def test_tiny_blip_captions(tmp_path, tiny_blip, photo):
     s = _settings(tmp_path, caption_model_path=tiny_blip)
-    tool = CaptionImage(s)
+    tool = CaptionImage(s, models=ModelStore(s))
     assert tool.availability().ok
     ctx = ToolContext(s, tmp_path / "out")
     r = tool.run(tool.Args(path=str(photo)), ctx)
@@ -71,7 +72,7 @@ def test_tiny_blip_int8(tmp_path, tiny_blip, photo):
     import torch
 
     s = _settings(tmp_path, caption_model_path=tiny_blip, vision_quantize="int8")
-    tool = CaptionImage(s)
+    tool = CaptionImage(s, models=ModelStore(s))
     r = tool.run(tool.Args(path=str(photo)), ToolContext(s, tmp_path / "out"))
     assert r.text
     assert any(isinstance(m, torch.ao.nn.quantized.dynamic.Linear) for m in tool.model.modules())
@@ -82,4 +83,4 @@ def test_bad_image(tmp_path, tiny_blip):
     p = tmp_path / "x.png"
     p.write_bytes(b"\x89PNG\r\n\x1a\n garbage")
     with pytest.raises(InputFileError, match="x.png"):
-        CaptionImage(s).run(CaptionImage.Args(path=str(p)), ToolContext(s, tmp_path / "out"))
+        CaptionImage(s, models=ModelStore(s)).run(CaptionImage.Args(path=str(p)), ToolContext(s, tmp_path / "out"))

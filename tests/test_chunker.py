@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.chunker import SentenceChunker, clean_for_speech, split_sentences
+from agent.voice.chunker import SentenceChunker, clean_for_speech, split_sentences
 
 
 def stream(text: str, step: int = 3, first_min_chars: int = 24) -> list[str]:

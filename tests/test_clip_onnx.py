@@ -10,10 +10,11 @@ import numpy as np
 import pytest
 
 from agent.config import Settings
-from agent.errors import MissingDependencyError
-from tests.vision_util import make_photos
+from agent.models import ModelStore
+from tests.vision_util import load_embedder_for, make_photos
 from tools.base import ToolContext
-from tools.clip_search import ClipEmbedder, SearchImages, load_embedder
+from tools.clip_search import ClipEmbedder, SearchImages
+from tools.errors import MissingDependencyError
 from tools.images import open_image
 
 pytest.importorskip("transformers")
@@ -29,7 +30,7 @@ def tiny_clip(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def torch_fp32(tiny_clip):
-    return load_embedder(Settings(clip_model_path=tiny_clip, vision_threads=1, vision_quantize="none"))
+    return load_embedder_for(Settings(clip_model_path=tiny_clip, vision_threads=1, vision_quantize="none"))
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +69,7 @@ def test_onnx_fp32_matches_torch_and_export_is_reused(tmp_path, tiny_clip, torch
     from tools.onnx_clip import OnnxClipEmbedder
 
     s = _settings(tmp_path, tiny_clip)
-    emb = load_embedder(s)
+    emb = load_embedder_for(s)
     assert isinstance(emb, OnnxClipEmbedder) and emb.exported
     assert emb.folder.parent == tmp_path / "cache" / "onnx" and emb.folder.name.startswith("tiny-clip-")
     assert {p.name for p in emb.folder.iterdir()} == {"image.onnx", "text.onnx", "meta.json", "export.lock"}
@@ -84,7 +85,7 @@ def test_onnx_fp32_matches_torch_and_export_is_reused(tmp_path, tiny_clip, torch
 
     stamps = {p.name: p.stat().st_mtime_ns for p in emb.folder.iterdir()}
     _no_export(monkeypatch)
-    again = load_embedder(s)
+    again = load_embedder_for(s)
     assert not again.exported and again.folder == emb.folder
     assert {p.name: p.stat().st_mtime_ns for p in emb.folder.iterdir()} == stamps
     assert np.allclose(again.images(photos), emb.images(photos), atol=1e-6)
@@ -94,20 +95,20 @@ def test_onnx_int8_reuses_fp32_export(tmp_path, tiny_clip, torch_fp32, photos, m
     pytest.importorskip("onnx")
     import tools.onnx_clip as oc
 
-    load_embedder(_settings(tmp_path, tiny_clip))  # fp32 export
+    load_embedder_for(_settings(tmp_path, tiny_clip))  # fp32 export
     calls = []
     real = oc._export_checkpoint
     monkeypatch.setattr(oc, "_export_checkpoint", lambda *a, **k: calls.append(1) or real(*a, **k))
-    q = load_embedder(_settings(tmp_path, tiny_clip, vision_quantize="int8"))
+    q = load_embedder_for(_settings(tmp_path, tiny_clip, vision_quantize="int8"))
     assert q.exported and not calls  # only quantized, not exported again
     assert (q.folder / "image-int8.onnx").exists() and (q.folder / "text-int8.onnx").exists()
     # dynamic int8 of random tiny weights: close to fp32, not identical
     assert _cos(q.images(photos), torch_fp32.images(photos)).min() > 0.98
     assert _cos(q.text(QUERIES[1]), torch_fp32.text(QUERIES[1])) > 0.98
     _no_export(monkeypatch)
-    assert not load_embedder(_settings(tmp_path, tiny_clip, vision_quantize="int8")).exported
+    assert not load_embedder_for(_settings(tmp_path, tiny_clip, vision_quantize="int8")).exported
     # auto means int8 for CLIP with either runtime
-    assert load_embedder(_settings(tmp_path, tiny_clip, vision_quantize="auto")).quantize == "int8"
+    assert load_embedder_for(_settings(tmp_path, tiny_clip, vision_quantize="auto")).quantize == "int8"
 
 
 def test_new_weights_get_a_new_export(tmp_path, tiny_clip):
@@ -133,30 +134,30 @@ def test_failed_export_leaves_nothing_half_written(tmp_path, tiny_clip, monkeypa
 
     monkeypatch.setattr(torch.onnx, "export", half)
     with pytest.raises(RuntimeError, match="killed mid-export"):
-        load_embedder(_settings(tmp_path, tiny_clip))
+        load_embedder_for(_settings(tmp_path, tiny_clip))
     left = {p.name for p in (tmp_path / "cache" / "onnx").glob("*/*")}
     assert left <= {"export.lock"}, left
     monkeypatch.undo()
-    assert load_embedder(_settings(tmp_path, tiny_clip)).exported  # and the next load exports cleanly
+    assert load_embedder_for(_settings(tmp_path, tiny_clip)).exported  # and the next load exports cleanly
 
 
 def test_missing_onnxruntime_names_the_extra(tmp_path, tiny_clip, monkeypatch):
     monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import onnxruntime -> ImportError
     with pytest.raises(MissingDependencyError) as ei:
-        load_embedder(_settings(tmp_path, tiny_clip))
+        load_embedder_for(_settings(tmp_path, tiny_clip))
     assert ei.value.package == "onnxruntime" and ei.value.extra == "vision"
     assert "mmagent[vision]" in ei.value.one_line()
     # the torch runtime does not need it
-    assert isinstance(load_embedder(_settings(tmp_path, tiny_clip, vision_runtime="torch")), ClipEmbedder)
+    assert isinstance(load_embedder_for(_settings(tmp_path, tiny_clip, vision_runtime="torch")), ClipEmbedder)
 
 
 def test_missing_onnx_only_matters_for_the_export(tmp_path, tiny_clip, monkeypatch):
     pytest.importorskip("onnx")
-    load_embedder(_settings(tmp_path, tiny_clip))
+    load_embedder_for(_settings(tmp_path, tiny_clip))
     monkeypatch.setitem(sys.modules, "onnx", None)
-    assert not load_embedder(_settings(tmp_path, tiny_clip)).exported  # cached export: onnxruntime is enough
+    assert not load_embedder_for(_settings(tmp_path, tiny_clip)).exported  # cached export: onnxruntime is enough
     with pytest.raises(MissingDependencyError) as ei:
-        load_embedder(_settings(tmp_path / "other", tiny_clip))
+        load_embedder_for(_settings(tmp_path / "other", tiny_clip))
     assert ei.value.package == "onnx" and ei.value.extra == "vision"
 
 
@@ -166,7 +167,7 @@ def test_search_tool_with_onnx_runtime(tmp_path, tiny_clip):
     files = make_photos(folder, 6)
     shutil.copyfile(files[2], folder / "copy_of_2.png")
     s = _settings(tmp_path, tiny_clip)
-    tool = SearchImages(s)
+    tool = SearchImages(s, models=ModelStore(s))
     ctx = ToolContext(s, tmp_path / "out")
     r = tool.run(tool.Args(query=str(files[2]), k=2, folder=str(folder)), ctx)
     assert Path(r.path).name == "copy_of_2.png" and r.hits[0].score > 0.999 and r.indexed == 7

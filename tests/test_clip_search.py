@@ -16,11 +16,12 @@ import pytest
 from PIL import Image
 
 from agent.config import Settings
-from agent.router import Router
-from agent.validate import REF_RE
-from tests.vision_util import make_photos
+from agent.models import ModelStore
+from agent.routing.router import Router
+from agent.routing.validate import REF_RE
+from tests.vision_util import load_embedder_for, make_photos
 from tools.base import ToolContext, ToolError
-from tools.clip_search import SearchImages, load_embedder
+from tools.clip_search import SearchImages
 from tools.image_index import DB_NAME, INDEX_DIRNAME, ImageIndex, index_location
 from tools.registry import ToolRegistry
 from tools.testing import ScriptedChatModel, assert_tool_conforms
@@ -38,7 +39,7 @@ def tiny_clip(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def embedder(tiny_clip, tmp_path_factory):
-    return load_embedder(Settings(clip_model_path=tiny_clip, vision_threads=1))
+    return load_embedder_for(Settings(clip_model_path=tiny_clip, vision_threads=1))
 
 
 def _settings(tmp_path, tiny_clip, **kw):
@@ -62,7 +63,7 @@ def test_model_missing(tmp_path):
     s = Settings(model_dir=tmp_path / "m", cache_dir=tmp_path / "c")
     (tmp_path / "photos").mkdir()
     with pytest.raises(ToolError, match="CLIP model not installed.*models pull clip"):
-        SearchImages(s).run(SearchImages.Args(query="x", folder=str(tmp_path / "photos")),
+        SearchImages(s, models=ModelStore(s)).run(SearchImages.Args(query="x", folder=str(tmp_path / "photos")),
                             ToolContext(s, tmp_path / "out"))
 
 
@@ -99,7 +100,7 @@ def test_search_text_and_image(tmp_path, tiny_clip):
     files = make_photos(photos, 8)
     shutil.copyfile(files[3], photos / "copy_of_3.png")
     s = _settings(tmp_path, tiny_clip)
-    tool = SearchImages(s)
+    tool = SearchImages(s, models=ModelStore(s))
     ctx = ToolContext(s, tmp_path / "out")
     r = tool.run(tool.Args(query="a lighthouse at sunset", k=3, folder=str(photos)), ctx)
     assert len(r.hits) == 3 and r.path == r.paths[0] == r.hits[0].path and r.indexed == 9
@@ -121,7 +122,7 @@ def test_allowed_roots(tmp_path, tiny_clip):
     make_photos(photos, 1)
     outside = make_photos(tmp_path / "elsewhere", 1)[0]
     s = _settings(tmp_path, tiny_clip, allowed_roots=[photos])
-    tool = SearchImages(s)
+    tool = SearchImages(s, models=ModelStore(s))
     with pytest.raises(ToolError, match="outside the allowed folders") as ei:
         tool.run(tool.Args(query=str(outside), folder=str(photos)), ToolContext(s, tmp_path / "out"))
     assert ei.value.kind == "not_allowed"
@@ -134,7 +135,7 @@ def test_search_refuses_big_unindexed_folder(tmp_path, tiny_clip):
     make_photos(photos, 5)
     s = _settings(tmp_path, tiny_clip, index_auto_limit=3)
     with pytest.raises(ToolError, match="not indexed yet.*run_agent.py index"):
-        SearchImages(s).run(SearchImages.Args(query="x", folder=str(photos)), ToolContext(s, tmp_path / "out"))
+        SearchImages(s, models=ModelStore(s)).run(SearchImages.Args(query="x", folder=str(photos)), ToolContext(s, tmp_path / "out"))
 
 
 def test_read_only_folder_indexes_into_cache(tmp_path, tiny_clip, embedder, monkeypatch):
@@ -231,7 +232,7 @@ def test_search_tool_while_index_runs(tmp_path, tiny_clip):
         deadline = time.time() + 120
         while _count(db) < 2 and proc.poll() is None and time.time() < deadline:
             time.sleep(0.05)
-        tool = SearchImages(s)
+        tool = SearchImages(s, models=ModelStore(s))
         r = tool.run(tool.Args(query="sea", k=2, folder=str(photos)), ToolContext(s, tmp_path / "out"))
         if proc.poll() is None:
             assert len(r.hits) == 2 and "being indexed right now" in r.text
@@ -269,7 +270,7 @@ def test_plan_search_then_caption(tmp_path, tiny_clip):
     ("find photos of cats and summarize them", None),
 ])
 def test_fast_path_search(request_, steps):
-    from agent.fastpath import fast_path
+    from agent.routing.fastpath import fast_path
 
     plan = fast_path(request_, [], [], {"search_images", "caption_image", "speak", "read_text_in_image"})
     got = None if plan is None else [(c.tool, c.args) for c in plan.steps]

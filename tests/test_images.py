@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from agent.errors import InputFileError
+from tools.errors import InputFileError
 from tools.images import open_image, to_rgb
 
 

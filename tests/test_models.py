@@ -8,8 +8,8 @@ import types
 
 import pytest
 
-from agent.errors import ModelNotInstalledError, UsageError
 from agent.models import ModelSpec, ModelStore, PackagedWeights
+from tools.errors import ModelNotInstalledError, UsageError
 
 
 def _spec(sha=None):

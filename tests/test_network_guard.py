@@ -15,8 +15,8 @@ def test_network_is_blocked():
 
 
 def test_hub_download_is_refused(settings):
-    from agent.errors import UsageError
     from agent.models import ModelStore
+    from tools.errors import UsageError
 
     with pytest.raises(UsageError, match="HF_HUB_OFFLINE"):
         ModelStore(settings).pull("stt")

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from agent.errors import InputFileError
-from agent.fastpath import fast_path
+from agent.routing.fastpath import fast_path
 from bench.wer import edit_distance
 from tools.base import ToolContext
+from tools.errors import InputFileError
 from tools.ocr import ReadTextInImage, TextLine, reading_order
 from tools.testing import assert_tool_conforms
 

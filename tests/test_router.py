@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.fastpath import fast_path, find_mentions
-from agent.router import Router, plan_schema
+from agent.routing.fastpath import fast_path, find_mentions
+from agent.routing.router import Router, plan_schema
+from agent.routing.validate import PlanInputs, validate_plan
 from agent.schemas import Plan, ToolCall, Turn
-from agent.validate import PlanInputs, validate_plan
 from tools.registry import ToolRegistry
 from tools.testing import FakeTool, ScriptedChatModel
 
@@ -256,6 +256,6 @@ def test_invented_paths_twice_become_direct_answer(settings, files):
 
 
 def test_german_adjective_names_language():
-    from agent.fastpath import spoken_language
+    from agent.routing.fastpath import spoken_language
 
     assert spoken_language("Transkribiere die deutsche Aufnahme x.mp3") == "de"

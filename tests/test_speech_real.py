@@ -30,10 +30,11 @@ SENTENCES = [
 @pytest.fixture(scope="module")
 def speech_tools(tmp_path_factory):
     from agent.config import Settings
+    from agent.models import ModelStore
 
     out = tmp_path_factory.mktemp("speech")
     settings = Settings(output_dir=out)
-    stt, tts = TranscribeAudio(settings), Speak(settings)
+    stt, tts = TranscribeAudio(settings, models=ModelStore(settings)), Speak(settings, models=ModelStore(settings))
     yield settings, stt, tts, ToolContext(settings, out)
     stt.close()
     tts.close()

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from agent.cli import main
-from agent.engines import run_batch
-from agent.errors import UsageError
-from agent.tasks import ResultsFile, Task, input_hash, load_tasks, template_tasks
+from agent.tasks.engines import run_batch
+from agent.tasks.taskfile import ResultsFile, Task, input_hash, load_tasks, template_tasks
+from tools.errors import UsageError
 
 REPO = Path(__file__).resolve().parents[1]
 FACTORY = "tests.batch_fakes:make_agent"
@@ -205,7 +205,7 @@ def test_resume_after_interruption(fake_settings, tmp_path, sig, workers):
 
 
 def test_worker_threads_split_the_cores(settings, monkeypatch):
-    from agent.engines import worker_settings
+    from agent.tasks.engines import worker_settings
 
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     assert (worker_settings(settings, 1).stt_threads, worker_settings(settings, 2).llm_threads) == (2, 1)

@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from agent.engines import run_batch
-from agent.tasks import template_tasks
+from agent.tasks.engines import run_batch
+from agent.tasks.taskfile import template_tasks
 from bench.wer import wer
 
 pytestmark = pytest.mark.real
@@ -19,13 +19,14 @@ SENTENCES = ["The train to Boston leaves from platform nine.", "Water boils at o
 @pytest.fixture
 def clip_folder(tmp_path_factory, shared_audio):
     from agent.config import Settings
+    from agent.models import ModelStore
     from tools.base import ToolContext
     from tools.tts import Speak
 
     folder = tmp_path_factory.mktemp("batch_real")
     shutil.copy(shared_audio / "jfk.flac", folder / "a_jfk.flac")
     settings = Settings(output_dir=folder / "tts")
-    speak = Speak(settings)
+    speak = Speak(settings, models=ModelStore(settings))
     for i, s in enumerate(SENTENCES):
         speak.run(speak.Args(text=s, out=str(folder / f"b_piper{i}.wav")), ToolContext(settings, folder / "tts"))
     speak.close()

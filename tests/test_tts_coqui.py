@@ -11,8 +11,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from agent.errors import MissingDependencyError
 from tools.base import ToolError
+from tools.errors import MissingDependencyError
 from tools.tts_coqui import CoquiBackend
 
 TWO_SENTENCES = "Hello there, this is the first sentence. And here is a second one!"
@@ -72,11 +72,12 @@ def test_synthesize_yields_one_float32_chunk_per_sentence(backend: CoquiBackend,
 
 def test_speak_tool_writes_wav_with_coqui(tiny_vits: Path, tmp_path: Path) -> None:
     from agent.config import Settings
+    from agent.models import ModelStore
     from tools.base import ToolContext
     from tools.tts import Speak
 
     settings = Settings(tts_backend="coqui", tts_voice=tiny_vits, output_dir=tmp_path)
-    tool = Speak(settings)
+    tool = Speak(settings, models=ModelStore(settings))
     assert tool.availability().ok
     result = tool.run(Speak.Args(text=TWO_SENTENCES), ToolContext(settings, tmp_path))
     with wave.open(result.path, "rb") as wav:

@@ -18,10 +18,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from agent.audio_io import ArraySource, DirSink, RecordingSink, StdinSource, WavSink, make_sink
 from agent.config import Settings
 from agent.core import Agent
-from agent.voice import Endpointer, VoiceLoop
+from agent.models import ModelStore
+from agent.voice.audio_io import ArraySource, DirSink, RecordingSink, StdinSource, WavSink, make_sink
+from agent.voice.loop import Endpointer, VoiceLoop
 from bench.wer import wer
 from tools.audio import SAMPLE_RATE, decode_audio, rms_dbfs, write_wav
 from tools.registry import ToolRegistry
@@ -42,7 +43,7 @@ def vsettings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture(scope="module")
 def registry(vsettings: Settings) -> ToolRegistry:
-    reg = ToolRegistry(vsettings)
+    reg = ToolRegistry(vsettings, models=ModelStore(vsettings))
     for name in ("transcribe_audio", "speak"):
         av = reg.get(name).availability()
         if not av.ok:
@@ -216,8 +217,8 @@ def test_silence_and_noise_produce_no_turn(vsettings, registry, vad_model):
 
 def test_endpointer_guards_short_blips(vsettings, vad_model):
     """A blip shorter than voice_min_speech_ms never reaches STT (hallucination guard)."""
-    from agent.audio_io import SessionClock
-    from agent.voice import Utterance
+    from agent.voice.audio_io import SessionClock
+    from agent.voice.loop import Utterance
 
     ep = Endpointer(vsettings, SessionClock(), vad_model)
     assert ep.min_silence == round(1.2 / 0.032) and ep.pad == round(0.2 / 0.032)
@@ -227,7 +228,7 @@ def test_endpointer_guards_short_blips(vsettings, vad_model):
         def __init__(self) -> None:  # only what _endpoint needs
             self.settings, self.records, self.on_event = vsettings, [], calls.append
             self._emit_lock = threading.Lock()
-            from agent.audio_io import SessionClock
+            from agent.voice.audio_io import SessionClock
             self.clock = SessionClock()
 
     loop = Loop()
@@ -247,7 +248,7 @@ def test_stdin_source_reads_s16le_frames() -> None:
 
 
 def test_dir_sink_writes_one_wav_per_turn(tmp_path) -> None:
-    from agent.audio_io import SessionClock
+    from agent.voice.audio_io import SessionClock
 
     sink = make_sink(str(tmp_path / "replies"), fast=True)
     assert isinstance(sink, DirSink)
@@ -260,7 +261,7 @@ def test_dir_sink_writes_one_wav_per_turn(tmp_path) -> None:
 
 
 def test_no_device_error_is_one_line(monkeypatch) -> None:
-    from agent.audio_io import DeviceError, make_source
+    from agent.voice.audio_io import DeviceError, make_source
 
     try:
         import sounddevice as sd
@@ -314,7 +315,7 @@ def test_mic_and_speaker_through_pulseaudio_null_sink(vsettings, registry, vad_m
     try:
         sd._terminate()
         sd._initialize()  # PortAudio lists devices at init: pick up the new server
-        from agent.audio_io import MicSource, SpeakerSink
+        from agent.voice.audio_io import MicSource, SpeakerSink
 
         source, sink = MicSource(), SpeakerSink()
     except Exception as exc:  # noqa: BLE001

@@ -194,8 +194,8 @@ def test_wer_helper() -> None:
 @pytest.fixture(scope="module")
 def real_checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from agent.config import Settings
-    from agent.errors import ModelNotInstalledError
     from agent.models import ModelStore
+    from tools.errors import ModelNotInstalledError
 
     try:
         ct2_dir = ModelStore(Settings()).require("stt")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image
@@ -20,3 +21,11 @@ def make_photos(folder: Path, n: int, size: int = 48, seed: int = 0) -> list[Pat
         Image.fromarray(arr).save(p)
         out.append(p)
     return out
+
+
+def load_embedder_for(settings: Any) -> Any:
+    """The CLIP embedder for ``settings``, its weights resolved through the agent's model store."""
+    from agent.models import ModelStore
+    from tools.clip_search import load_embedder
+
+    return load_embedder(settings, ModelStore(settings))

@@ -13,7 +13,7 @@ from typing import Literal
 
 import numpy as np
 
-from agent.errors import InputFileError
+from tools.errors import InputFileError
 
 SAMPLE_RATE = 16_000
 Channel = Literal["mix", "left", "right"] | int

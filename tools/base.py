@@ -27,13 +27,25 @@ import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
 
-from agent.schemas import MediaKind, MediaRef
+from tools.media import MediaKind, MediaRef
 
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@runtime_checkable
+class ModelResolver(Protocol):
+    """Where a tool's weights come from.  The agent passes its model store in (``agent.models``);
+    tools never import it.  ``resolve`` returns an object with ``path`` (None when missing),
+    ``source``, ``fix`` and ``spec`` (``title``, ``setting``); ``require`` returns the path or
+    raises ``ModelNotInstalledError`` with the fix."""
+
+    def resolve(self, name: str, *, verify: bool = False, prepare: bool = True) -> Any: ...
+
+    def require(self, name: str) -> Path: ...
 
 
 def media_path(kind: MediaKind, description: str) -> Any:
@@ -89,11 +101,13 @@ class CancelToken:
 
 @dataclass
 class ToolContext:
-    """What a tool gets besides its args: settings, where to write, the cancel token."""
+    """What a tool gets besides its args: settings, where to write, the cancel token and the
+    model store its weights resolve through (``ctx.models.resolve("stt")``)."""
 
     settings: Any
     out_dir: Path
     cancel: CancelToken = field(default_factory=CancelToken)
+    models: ModelResolver | None = None
 
     def new_output_path(self, stem: str, suffix: str) -> Path:
         """A fresh, non-clobbering file path in the output directory."""
@@ -129,10 +143,31 @@ class Tool:
     #: for it, e.g. ``speak`` without "say"/"aloud": small models over-use such tools.
     intent: ClassVar[str | None] = None
 
-    def __init__(self, settings: Any = None) -> None:
+    def __init__(self, settings: Any = None, models: ModelResolver | None = None) -> None:
         self.settings = settings
+        self._models = models
         self._loaded = False
         self._load_lock = threading.Lock()
+
+    # -- model weights -----------------------------------------------------------
+    @property
+    def models(self) -> ModelResolver:
+        """The model store passed in by the agent (registry, constructor or ``ToolContext``)."""
+        if self._models is None:
+            raise ToolError(
+                f"tool '{self.name}' was given no model store",
+                kind="model_missing",
+                fix="create tools through ToolRegistry(settings, models=...) or pass models= to the tool",
+            )
+        return self._models
+
+    @models.setter
+    def models(self, value: ModelResolver | None) -> None:
+        self._models = value
+
+    @property
+    def has_models(self) -> bool:
+        return self._models is not None
 
     # -- lifecycle -------------------------------------------------------------
     def load(self) -> None:

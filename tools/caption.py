@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from tools.base import Availability, Tool, ToolContext, ToolOutput, media_path
+from tools.base import Availability, ModelResolver, Tool, ToolContext, ToolOutput, media_path
 from tools.hf_vision import import_torch, model_availability, prepare_model, quantize_for, resolve_model
 from tools.images import max_pixels_of, open_image
 
@@ -31,8 +31,8 @@ class CaptionImage(Tool):
         path: str = ""
         model: str = ""
 
-    def __init__(self, settings: Any = None) -> None:
-        super().__init__(settings)
+    def __init__(self, settings: Any = None, models: ModelResolver | None = None) -> None:
+        super().__init__(settings, models)
         self.model: Any = None
         self.processor: Any = None
         self.model_name = ""
@@ -43,10 +43,10 @@ class CaptionImage(Tool):
         return f"{name} shows {result.text}." if result.text else f"I could not describe {name}."
 
     def availability(self) -> Availability:
-        return model_availability(self.settings, "caption")
+        return model_availability(self.models, "caption")
 
     def load(self) -> None:
-        path = resolve_model(self.settings, "caption")
+        path = resolve_model(self.models, "caption")
         torch = import_torch(int(getattr(self.settings, "vision_threads", 1) or 1), "caption_image")
         from transformers import AutoModelForImageTextToText, AutoProcessor
 

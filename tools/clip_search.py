@@ -15,8 +15,8 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, Field
 
-from agent.errors import InputFileError, UsageError
-from tools.base import Availability, Tool, ToolContext, ToolError, ToolOutput
+from tools.base import Availability, ModelResolver, Tool, ToolContext, ToolError, ToolOutput
+from tools.errors import InputFileError, UsageError
 from tools.hf_vision import (
     clip_model_id,
     import_torch,
@@ -70,9 +70,9 @@ class ClipEmbedder:
         return self._norm(feats)[0]
 
 
-def load_embedder(settings: Any) -> Any:
+def load_embedder(settings: Any, models: ModelResolver) -> Any:
     """ClipEmbedder (torch) or tools.onnx_clip.OnnxClipEmbedder, by ``settings.vision_runtime``."""
-    path = resolve_model(settings, "clip")
+    path = resolve_model(models, "clip")
     threads = int(getattr(settings, "vision_threads", 1) or 1)
     quantize = quantize_for(settings, "clip")
     if str(getattr(settings, "vision_runtime", "torch") or "torch") == "onnx":
@@ -112,8 +112,8 @@ class SearchImages(Tool):
         folder: str = ""
         indexed: int = 0
 
-    def __init__(self, settings: Any = None) -> None:
-        super().__init__(settings)
+    def __init__(self, settings: Any = None, models: ModelResolver | None = None) -> None:
+        super().__init__(settings, models)
         self.embedder: Any = None  # ClipEmbedder or OnnxClipEmbedder
 
     @classmethod
@@ -124,10 +124,10 @@ class SearchImages(Tool):
         return result.text
 
     def availability(self) -> Availability:
-        return model_availability(self.settings, "clip")
+        return model_availability(self.models, "clip")
 
     def load(self) -> None:
-        self.embedder = load_embedder(self.settings)
+        self.embedder = load_embedder(self.settings, self.models)
 
     def close(self) -> None:
         self.embedder = None

@@ -6,8 +6,8 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from agent.errors import MissingDependencyError
-from tools.base import Availability, ToolError
+from tools.base import Availability, ModelResolver, ToolError
+from tools.errors import MissingDependencyError
 
 WHAT = {"caption": "caption model", "clip": "CLIP model"}
 
@@ -17,21 +17,16 @@ def _fix(name: str, setting: str) -> str:
             "Hugging Face checkpoint folder")
 
 
-def resolve_model(settings: Any, name: str) -> Path:
+def resolve_model(models: ModelResolver, name: str) -> Path:
     """The local checkpoint dir for model ``name`` ('caption' or 'clip') or ToolError(model_missing)."""
-    from agent.models import ModelStore
-
-    store = ModelStore(settings)
-    r = store.resolve(name, prepare=False)
+    r = models.resolve(name, prepare=False)
     if r.path is None:
         raise ToolError(f"{WHAT[name]} not installed", kind="model_missing", fix=_fix(name, r.spec.setting))
     return r.path
 
 
-def model_availability(settings: Any, name: str) -> Availability:
-    from agent.models import ModelStore
-
-    r = ModelStore(settings).resolve(name, prepare=False)
+def model_availability(models: ModelResolver, name: str) -> Availability:
+    r = models.resolve(name, prepare=False)
     if r.path is None:
         return Availability(False, f"{WHAT[name]} not installed", _fix(name, r.spec.setting))
     return Availability(True, f"{r.spec.title} from {r.source}: {r.path}")

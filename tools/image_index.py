@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from agent.errors import InputFileError, UsageError
+from tools.errors import InputFileError, UsageError
 from tools.images import IMAGE_EXTENSIONS, open_image
 
 log = logging.getLogger("mmagent.index")

@@ -20,7 +20,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from agent.errors import InputFileError
+from tools.errors import InputFileError
 
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff", ".heic", ".heif")
 DEFAULT_MAX_PIXELS = 50_000_000

@@ -7,8 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from agent.errors import MissingDependencyError
-from tools.base import Availability, Tool, ToolContext, ToolOutput, media_path
+from tools.base import Availability, ModelResolver, Tool, ToolContext, ToolOutput, media_path
+from tools.errors import MissingDependencyError
 from tools.images import max_pixels_of, open_image
 
 
@@ -57,8 +57,8 @@ class ReadTextInImage(Tool):
         lines: list[TextLine] = Field(default_factory=list)
         no_text: bool = False
 
-    def __init__(self, settings: Any = None) -> None:
-        super().__init__(settings)
+    def __init__(self, settings: Any = None, models: ModelResolver | None = None) -> None:
+        super().__init__(settings, models)
         self.engine: Any = None
 
     @classmethod

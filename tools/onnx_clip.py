@@ -33,8 +33,8 @@ from typing import Any
 
 import numpy as np
 
-from agent.errors import MissingDependencyError
 from tools.base import ToolError
+from tools.errors import MissingDependencyError
 
 EXPORT_FORMAT = 1  # bump when the exported graphs change (new key -> re-export)
 OPSET = 17

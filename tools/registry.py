@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from importlib.metadata import entry_points
 from typing import Any
 
-from tools.base import NAME_RE, Tool, ToolOutput
+from tools.base import NAME_RE, ModelResolver, Tool, ToolOutput
 
 log = logging.getLogger("mmagent.registry")
 
@@ -74,11 +74,13 @@ class ToolRegistry:
         self,
         settings: Any = None,
         *,
+        models: ModelResolver | None = None,
         builtins: dict[str, str] | None = None,
         plugins: bool = True,
         tools: Iterable[Tool | type[Tool]] = (),
     ) -> None:
         self.settings = settings
+        self._models = models
         self._pending: dict[str, tuple[str, Any]] = {}
         for name, target in (BUILTINS if builtins is None else builtins).items():
             self._pending[name] = ("builtin", target)
@@ -109,7 +111,21 @@ class ToolRegistry:
         self._pending.pop(cls.name, None)
         self._classes[cls.name] = cls
         if not isinstance(tool, type):
+            if not tool.has_models and self._models is not None:
+                tool.models = self._models
             self._instances[cls.name] = tool
+
+    @property
+    def models(self) -> ModelResolver | None:
+        return self._models
+
+    @models.setter
+    def models(self, value: ModelResolver | None) -> None:
+        """Give every tool (created or still to come) the model store its weights resolve through."""
+        self._models = value
+        for tool in self._instances.values():
+            if not tool.has_models:
+                tool.models = value
 
     def _resolve_all(self) -> None:
         for name in list(self._pending):
@@ -146,7 +162,10 @@ class ToolRegistry:
     def get(self, name: str) -> Tool:
         """The (unloaded until first run) tool instance for ``name``; KeyError if unknown."""
         if name not in self._instances:
-            self._instances[name] = self.tool_class(name)(self.settings)
+            tool = self.tool_class(name)(self.settings)
+            if not tool.has_models and self._models is not None:
+                tool.models = self._models
+            self._instances[name] = tool
         return self._instances[name]
 
     def specs(self) -> list[dict[str, Any]]:

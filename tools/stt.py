@@ -10,9 +10,9 @@ from typing import Any, Literal, Protocol
 import numpy as np
 from pydantic import BaseModel, Field
 
-from agent.errors import MissingDependencyError
 from tools.audio import SAMPLE_RATE, decode_audio, rms_dbfs
-from tools.base import Availability, Tool, ToolContext, ToolOutput, media_path
+from tools.base import Availability, ModelResolver, Tool, ToolContext, ToolOutput, media_path
+from tools.errors import MissingDependencyError
 
 log = logging.getLogger("mmagent.stt")
 
@@ -136,13 +136,10 @@ class OpenAIWhisperBackend:
         return Transcript(text=" ".join(s.text for s in segs).strip(), language=out.get("language"), segments=segs)
 
 
-def make_backend(settings: Any, backend: str | None = None) -> SttBackend:
+def make_backend(settings: Any, models: ModelResolver, backend: str | None = None) -> SttBackend:
     """Build the configured STT backend from the resolved (offline) weights."""
-    from agent.models import ModelStore
-
-    store = ModelStore(settings)
     backend = backend or settings.stt_backend
-    ct2_dir = store.require("stt")
+    ct2_dir = models.require("stt")
     if backend == "openai-whisper":
         from tools.whisper_convert import openai_checkpoint_for
 
@@ -175,8 +172,8 @@ class TranscribeAudio(Tool):
         duration: float = 0.0
         no_speech: bool = False
 
-    def __init__(self, settings: Any = None) -> None:
-        super().__init__(settings)
+    def __init__(self, settings: Any = None, models: ModelResolver | None = None) -> None:
+        super().__init__(settings, models)
         self.backend: SttBackend | None = None
 
     @classmethod
@@ -186,7 +183,7 @@ class TranscribeAudio(Tool):
         Small models fill in "en" or the language of the request by habit, which makes
         Whisper transcribe (or translate) a recording in the wrong language.
         """
-        from agent.fastpath import spoken_language
+        from tools.languages import spoken_language
 
         # in "translate x.mp3 into English" the named language is the target, not the audio's
         named = None if re.search(r"translat|übersetz|tradu", request, re.IGNORECASE) else spoken_language(request)
@@ -201,13 +198,11 @@ class TranscribeAudio(Tool):
         return f'{name} says: "{result.text}"'
 
     def availability(self) -> Availability:
-        from agent.models import ModelStore
-
-        r = ModelStore(self.settings).resolve("stt", prepare=False)
+        r = self.models.resolve("stt", prepare=False)
         return Availability(r.path is not None, f"whisper base from {r.source}", r.fix)
 
     def load(self) -> None:
-        self.backend = make_backend(self.settings)
+        self.backend = make_backend(self.settings, self.models)
 
     def close(self) -> None:
         self.backend = None

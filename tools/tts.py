@@ -10,10 +10,10 @@ from typing import Any, Protocol
 import numpy as np
 from pydantic import BaseModel, Field
 
-from agent.errors import MissingDependencyError
-from agent.schemas import MediaRef
 from tools.audio import write_wav
-from tools.base import Availability, Tool, ToolContext, ToolError, ToolOutput
+from tools.base import Availability, ModelResolver, Tool, ToolContext, ToolError, ToolOutput
+from tools.errors import MissingDependencyError
+from tools.media import MediaRef
 
 MAX_CHARS = 20_000
 
@@ -45,12 +45,10 @@ class PiperBackend:
             yield np.asarray(chunk.audio_float_array, dtype=np.float32)
 
 
-def piper_voices(settings: Any) -> dict[str, Path]:
+def piper_voices(settings: Any, models: ModelResolver) -> dict[str, Path]:
     """Installed Piper voices by name: the default voice plus every ``*.onnx`` in the model dir."""
-    from agent.models import ModelStore
-
     voices: dict[str, Path] = {}
-    r = ModelStore(settings).resolve("tts", prepare=False)
+    r = models.resolve("tts", prepare=False)
     if r.path is not None:
         voices[Path(r.path).stem] = Path(r.path)
     model_dir = Path(settings.model_dir)
@@ -61,7 +59,7 @@ def piper_voices(settings: Any) -> dict[str, Path]:
     return voices
 
 
-def make_backend(settings: Any, backend: str | None = None) -> TtsBackend:
+def make_backend(settings: Any, models: ModelResolver, backend: str | None = None) -> TtsBackend:
     backend = backend or settings.tts_backend
     if backend == "coqui":
         from tools.tts_coqui import CoquiBackend
@@ -73,9 +71,7 @@ def make_backend(settings: Any, backend: str | None = None) -> TtsBackend:
                 fix="set MMAGENT_TTS_VOICE to a folder with config.json and model.pth",
             )
         return CoquiBackend(str(settings.tts_voice), threads=settings.stt_threads)
-    from agent.models import ModelStore
-
-    return PiperBackend(str(ModelStore(settings).require("tts")))
+    return PiperBackend(str(models.require("tts")))
 
 
 class Speak(Tool):
@@ -100,8 +96,8 @@ class Speak(Tool):
         duration: float
         first_audio_seconds: float = 0.0
 
-    def __init__(self, settings: Any = None) -> None:
-        super().__init__(settings)
+    def __init__(self, settings: Any = None, models: ModelResolver | None = None) -> None:
+        super().__init__(settings, models)
         self.backend: TtsBackend | None = None
 
     @classmethod
@@ -112,21 +108,19 @@ class Speak(Tool):
         if self.settings is not None and self.settings.tts_backend == "coqui":
             ok = self.settings.tts_voice is not None
             return Availability(ok, "coqui", None if ok else "set MMAGENT_TTS_VOICE")
-        from agent.models import ModelStore
-
-        r = ModelStore(self.settings).resolve("tts", prepare=False)
+        r = self.models.resolve("tts", prepare=False)
         return Availability(r.path is not None, f"piper voice from {r.source}", r.fix)
 
-    @classmethod
-    def repair_args(cls, args: dict[str, Any], settings: Any, request: str = "") -> dict[str, Any]:
+    def repair_args(self, args: dict[str, Any], settings: Any, request: str = "") -> dict[str, Any]:  # type: ignore[override]
         """Drop a voice the planner invented (small models write "default", "en-us-male")."""
         voice = args.get("voice")
-        if voice is not None and (settings is None or settings.tts_backend != "piper" or voice not in piper_voices(settings)):
+        if voice is not None and (settings is None or settings.tts_backend != "piper" or not self.has_models
+                                  or voice not in piper_voices(settings, self.models)):
             args = {k: v for k, v in args.items() if k != "voice"}
         return args
 
     def load(self) -> None:
-        self.backend = make_backend(self.settings)
+        self.backend = make_backend(self.settings, self.models)
         self._voices: dict[str, TtsBackend] = {}
 
     def _backend_for(self, voice: str | None) -> TtsBackend:
@@ -134,7 +128,7 @@ class Speak(Tool):
         assert self.backend is not None
         if not voice or self.settings is None or self.settings.tts_backend != "piper":
             return self.backend
-        voices = piper_voices(self.settings)
+        voices = piper_voices(self.settings, self.models)
         if voice not in voices:
             raise ToolError(f"unknown voice '{voice}'", kind="bad_args",
                             fix=f"use one of: {', '.join(voices) or 'none installed'}")

@@ -28,8 +28,8 @@ from typing import Any
 
 import numpy as np
 
-from agent.errors import MissingDependencyError
 from tools.base import ToolError
+from tools.errors import MissingDependencyError
 
 #: Checkpoint names looked for in a model folder, in order (then any single ``*.pth``).
 CHECKPOINT_NAMES = ("model.pth", "model_file.pth", "best_model.pth", "checkpoint.pth")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from agent.schemas import Plan, ToolCall, Turn
+from tools.languages import spoken_language
 
 AUDIO_EXT = ("wav", "flac", "mp3", "ogg", "oga", "opus", "m4a", "aac", "webm", "wma")
 IMAGE_EXT = ("jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff", "heic")
@@ -113,24 +114,6 @@ def search_plan(text: str) -> Plan | None:
     if describe:
         steps.append(ToolCall(tool="caption_image", args={"path": "$1.path"}))
     return Plan(steps=steps, source="fast_path", compose="template")
-
-
-LANGUAGES = {
-    "english": "en", "german": "de", "deutsch": "de", "french": "fr", "français": "fr", "spanish": "es",
-    "español": "es", "italian": "it", "portuguese": "pt", "dutch": "nl", "russian": "ru", "chinese": "zh",
-    "japanese": "ja", "korean": "ko", "polish": "pl", "turkish": "tr", "arabic": "ar", "hindi": "hi",
-    # German / French / Spanish adjective forms ("die deutsche Aufnahme", "l'audio anglais")
-    "deutsche": "de", "deutschen": "de", "englisch": "en", "englische": "en", "englischen": "en",
-    "französisch": "fr", "französische": "fr", "spanisch": "es", "spanische": "es", "italienisch": "it",
-    "anglais": "en", "allemand": "de", "espagnol": "es", "inglés": "en", "alemán": "de", "francés": "fr",
-}
-_LANG_RE = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b", re.IGNORECASE)
-
-
-def spoken_language(request: str) -> str | None:
-    """The ISO code of a language the request names ("the German audio"), if exactly one."""
-    found = {LANGUAGES[m.lower()] for m in _LANG_RE.findall(request)}
-    return found.pop() if len(found) == 1 else None
 
 
 @dataclass

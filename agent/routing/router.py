@@ -10,10 +10,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from agent.fastpath import fast_path
 from agent.llm import ChatModel
+from agent.routing.fastpath import fast_path
+from agent.routing.validate import PlanInputs, Problem, validate_plan
 from agent.schemas import Plan, Turn
-from agent.validate import PlanInputs, Problem, validate_plan
 from prompts import render
 from tools.registry import ToolRegistry
 

@@ -15,11 +15,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from agent.fastpath import AUDIO_EXT, IMAGE_EXT, find_mentions
-from agent.schemas import Plan, ToolCall
+from agent.routing.fastpath import AUDIO_EXT, IMAGE_EXT, find_mentions
+from agent.schemas import REF_RE, Plan, ToolCall
 from tools.registry import ToolRegistry
-
-REF_RE = re.compile(r"\$(\d+)(?:\.([A-Za-z_]\w*))?")
 
 
 @dataclass
@@ -126,7 +124,7 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
             continue
         cls = registry.tool_class(call.tool)
         args: dict[str, Any] = {k: v for k, v in call.args.items() if k in cls.Args.model_fields}
-        args = cls.repair_args(args, registry.settings, inputs.request)
+        args = registry.get(call.tool).repair_args(args, registry.settings, inputs.request)
         if args != call.args:
             repaired = True
         # chained references

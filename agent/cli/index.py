@@ -22,10 +22,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from agent.cli import _settings
-    from agent.errors import InputFileError, ModelNotInstalledError
+    from agent.cli.common import settings_from_args as _settings
+    from agent.models import ModelStore
     from tools.base import ToolError
     from tools.clip_search import load_embedder
+    from tools.errors import InputFileError, ModelNotInstalledError
     from tools.image_index import ImageIndex
 
     settings = _settings(args)
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     if not os.path.isdir(args.path):
         raise InputFileError(f"{args.path}: folder not found", "give a folder of photos")
     try:
-        emb = load_embedder(settings)
+        emb = load_embedder(settings, ModelStore(settings))
     except ToolError as exc:
         raise ModelNotInstalledError(exc.message, exc.fix) from exc
     index = ImageIndex(args.path, settings, create=True)

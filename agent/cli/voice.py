@@ -66,11 +66,11 @@ class _Printer:
 
 
 def run(args: argparse.Namespace) -> int:
-    from agent.audio_io import make_sink, make_source
-    from agent.cli import _settings
+    from agent.cli.common import settings_from_args as _settings
     from agent.core import Agent, check_attachments
-    from agent.errors import UsageError
-    from agent.voice import VoiceLoop
+    from agent.voice.audio_io import make_sink, make_source
+    from agent.voice.loop import VoiceLoop
+    from tools.errors import UsageError
 
     settings = _settings(args)
     if args.min_silence_ms is not None:

@@ -27,9 +27,9 @@ from typing import Any
 
 import numpy as np
 
-from agent.audio_io import FRAME, AudioSink, AudioSource, SessionClock
-from agent.chunker import SentenceChunker
 from agent.schemas import AgentEvent
+from agent.voice.audio_io import FRAME, AudioSink, AudioSource, SessionClock
+from agent.voice.chunker import SentenceChunker
 from tools.audio import SAMPLE_RATE, decode_audio
 from tools.base import CancelToken
 

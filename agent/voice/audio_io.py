@@ -27,8 +27,8 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
-from agent.errors import MMAgentError, UsageError
 from tools.audio import SAMPLE_RATE, decode_audio, write_wav
+from tools.errors import MMAgentError, UsageError
 
 FRAME = 512  # samples per frame at 16 kHz (32 ms): silero-vad's window
 BLOCK_S = 0.02  # playback block: the granularity of stopping on barge-in

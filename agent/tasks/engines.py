@@ -29,8 +29,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agent.errors import MissingDependencyError, UsageError
-from agent.tasks import ResultsFile, Task, input_hash, run_task
+from agent.tasks.taskfile import ResultsFile, Task, input_hash, run_task
+from tools.errors import MissingDependencyError, UsageError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

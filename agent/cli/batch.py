@@ -38,10 +38,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from agent.cli import _settings
-    from agent.engines import run_batch
-    from agent.errors import UsageError
-    from agent.tasks import load_tasks, template_tasks
+    from agent.cli.common import settings_from_args as _settings
+    from agent.tasks.engines import run_batch
+    from agent.tasks.taskfile import load_tasks, template_tasks
+    from tools.errors import UsageError
 
     settings = _settings(args)
     if args.over:

@@ -31,7 +31,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from agent.errors import InputFileError, MMAgentError, UsageError
+from tools.errors import InputFileError, MMAgentError, UsageError
 
 
 class TaskOptions(BaseModel):

@@ -1,0 +1,77 @@
+"""``run_agent.py chat``: multi-turn chat in the terminal (/attach FILE, /quit)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import threading
+from typing import Any
+
+from agent.cli.common import print_event, settings_from_args
+from tools.errors import MMAgentError
+
+HELP = 'multi-turn chat (/attach FILE, /quit)'
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--speak", action="store_true")
+
+
+def run(args: argparse.Namespace) -> int:
+    from agent.core import Agent
+
+    agent = Agent(settings_from_args(args))
+    stop_warm = threading.Event()
+
+    def warm() -> None:  # while the user types: load the LLM, evaluate its system prompts
+        try:
+            agent.warm_up(spoken=args.speak, stop=stop_warm.is_set)
+        except Exception as exc:  # noqa: BLE001 - the first request reports a missing model properly
+            logging.getLogger("mmagent").debug("LLM warm-up failed: %s", exc)
+
+    warm_thread = threading.Thread(target=warm, daemon=True, name="llm-warm-up")
+    warm_thread.start()
+    try:
+        return _chat_loop(agent, args)
+    finally:  # never exit while llama.cpp is evaluating in the warm-up thread
+        stop_warm.set()
+        warm_thread.join()
+
+
+def _chat_loop(agent: Any, args: argparse.Namespace) -> int:
+    pending: list[str] = []
+    print("mmagent chat: type a request; /attach FILE to attach, /quit to leave.")
+    while True:
+        try:
+            line = input("you> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not line:
+            continue
+        if line in ("/quit", "/exit"):
+            return 0
+        if line.startswith("/attach "):
+            pending.append(line.split(" ", 1)[1].strip())
+            print(f"attached: {pending[-1]}")
+            continue
+        try:
+            started = False
+            for ev in agent.chat(line, pending, speak=args.speak):
+                if args.json:
+                    print(ev.model_dump_json(), flush=True)
+                elif ev.type == "token":
+                    if not started:
+                        print("agent> ", end="")
+                        started = True
+                    print(ev.data["text"], end="", flush=True)
+                elif ev.type == "final":
+                    for f in ev.data["files"]:
+                        print(f"\n  file: {f['path']}", end="")
+                else:
+                    print_event(ev, sys.stdout)
+            print()
+        except MMAgentError as exc:
+            print(f"error: {exc.one_line()}")
+        pending = []

@@ -1,0 +1,65 @@
+"""What every subcommand shares: common options, Settings from flags, event printing, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from tools.errors import UsageError
+
+EXIT_FOR_KIND = {"missing_file": 3, "bad_input": 3, "not_allowed": 3, "model_missing": 4,
+                 "missing_dependency": 4}
+
+
+def add_common_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print JSON (events as JSON lines)")
+    p.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    p.add_argument("--out-dir", help="where produced files go (default: ./mmagent_out)")
+    p.add_argument("--planner", choices=["layered", "llm", "fast"], help="routing layers to use")
+    p.add_argument("--threads", type=int, help="CPU threads for the LLM and speech models")
+
+
+def settings_from_args(args: argparse.Namespace) -> Any:
+    """Settings from config file + env, overridden by the common command-line options."""
+    from agent.config import Settings
+
+    over: dict[str, Any] = {}
+    if getattr(args, "out_dir", None):
+        over["output_dir"] = args.out_dir
+    if getattr(args, "planner", None):
+        over["planner"] = args.planner
+    if getattr(args, "threads", None):
+        over["llm_threads"] = over["stt_threads"] = args.threads
+    if getattr(args, "debug", False):
+        over["debug"] = True
+    try:
+        return Settings(**over)
+    except Exception as exc:  # noqa: BLE001 - pydantic ValidationError from env/TOML
+        raise UsageError(f"invalid configuration: {exc}".splitlines()[0], "check MMAGENT_* variables and config.toml") from exc
+
+
+def print_event(ev: Any, out: Any) -> None:
+    d = ev.data
+    if ev.type == "plan":
+        if d.get("rejected"):
+            return
+        steps = d["plan"]["steps"]
+        desc = " -> ".join(f"{s['tool']}({json.dumps(s['args'], ensure_ascii=False)})" for s in steps) or "answer directly"
+        print(f"plan [{d['layer']}, {d['seconds']:.2f}s]: {desc}", file=out)
+    elif ev.type == "tool_end":
+        status = "ok" if d["ok"] else f"FAILED ({d['error_kind']}): {d['error']}"
+        text = (d.get("text") or "").replace("\n", " ")
+        text = text if len(text) < 200 else text[:197] + "..."
+        print(f"  {d['tool']} [{d['seconds']:.2f}s] {status}{': ' + text if d['ok'] and text else ''}", file=out)
+
+
+def exit_code(result: Any) -> int:
+    """The process exit code for a RunResult (printing its error line)."""
+    if result.error is None:
+        return 0
+    kinds = [r.error_kind for r in result.tool_results if not r.ok] + [result.plan.rejected_kind]
+    code = next((EXIT_FOR_KIND[k] for k in kinds if k in EXIT_FOR_KIND), 1)
+    print(f"error: {result.error}", file=sys.stderr)
+    return code

@@ -1,0 +1,45 @@
+"""``run_agent.py run "request" [--attach FILE ...] [--speak]`` (the default command)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from agent.cli.common import exit_code, print_event, settings_from_args
+
+HELP = 'run a request (the default command)'
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("request")
+    p.add_argument("--attach", action="append", default=[], metavar="FILE", help="attach a file (repeatable)")
+    p.add_argument("--speak", action="store_true", help="also read the answer aloud into a WAV")
+
+
+def run(args: argparse.Namespace) -> int:
+    from agent.core import Agent
+    from agent.schemas import RunResult
+
+    agent = Agent(settings_from_args(args))
+    final = None
+    streamed = False
+    for ev in agent.stream(args.request, args.attach, speak=args.speak):
+        if args.json:
+            print(ev.model_dump_json(), flush=True)
+        elif ev.type == "token":
+            if not streamed:
+                print("answer: ", end="")
+                streamed = True
+            print(ev.data["text"], end="", flush=True)
+        else:
+            print_event(ev, sys.stdout)
+        if ev.type == "final":
+            final = RunResult.model_validate(ev.data)
+    assert final is not None
+    if not args.json:
+        if streamed:
+            print()
+        for f in final.files:
+            print(f"file: {f.path}")
+        print(f"time: {final.timings.get('total', 0):.2f}s")
+    return exit_code(final)

@@ -1,0 +1,10 @@
+"""Routing: a request (plus attachments and history) -> a validated Plan.
+
+``fastpath`` decides unambiguous shapes in milliseconds, ``router`` runs the layers and the
+grammar-constrained LLM planner, ``validate`` checks and repairs plans before anything runs.
+This package never imports the voice loop, tasks, servers or the CLI.
+"""
+
+from agent.routing.router import Router, RouteResult
+
+__all__ = ["RouteResult", "Router"]

@@ -1,0 +1,2 @@
+"""Scripted agent tasks: task files and templates (``taskfile``), batch runs with resume over
+worker processes or Ray (``engines``)."""

@@ -1,0 +1,24 @@
+"""Language names in requests ("the German recording") -> ISO codes.  Shared by routing and tools."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LANGUAGES", "spoken_language"]
+
+LANGUAGES = {
+    "english": "en", "german": "de", "deutsch": "de", "french": "fr", "français": "fr", "spanish": "es",
+    "español": "es", "italian": "it", "portuguese": "pt", "dutch": "nl", "russian": "ru", "chinese": "zh",
+    "japanese": "ja", "korean": "ko", "polish": "pl", "turkish": "tr", "arabic": "ar", "hindi": "hi",
+    # German / French / Spanish adjective forms ("die deutsche Aufnahme", "l'audio anglais")
+    "deutsche": "de", "deutschen": "de", "englisch": "en", "englische": "en", "englischen": "en",
+    "französisch": "fr", "französische": "fr", "spanisch": "es", "spanische": "es", "italienisch": "it",
+    "anglais": "en", "allemand": "de", "espagnol": "es", "inglés": "en", "alemán": "de", "francés": "fr",
+}
+_LANG_RE = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b", re.IGNORECASE)
+
+
+def spoken_language(request: str) -> str | None:
+    """The ISO code of a language the request names ("the German audio"), if exactly one."""
+    found = {LANGUAGES[m.lower()] for m in _LANG_RE.findall(request)}
+    return found.pop() if len(found) == 1 else None
