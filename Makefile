@@ -23,24 +23,28 @@ $(STAMP): pyproject.toml
 	$(PIP) install -q --progress-bar off -e '.[all,dev]'
 	@touch $@
 
-# optional system packages: PortAudio for microphone/speaker I/O (voice loop), espeak-ng/sox for test audio
+# System packages the tests and the voice loop use (Debian names): PortAudio for microphone/speaker
+# I/O, PulseAudio (a null sink stands in for a sound card), espeak-ng/sox/ffmpeg for test audio.
+# `make test` installs the missing ones when root with apt; otherwise the tests that need them skip
+# with the reason.
+SYSTEM_PKGS ?= libportaudio2 pulseaudio espeak-ng sox ffmpeg
 system-deps:
-	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  apt-get update -qq && apt-get install -y -qq libportaudio2 pulseaudio espeak-ng sox >/dev/null; \
-	else echo "run as root or install libportaudio2 espeak-ng sox with your package manager"; fi
+	@missing=""; for p in $(SYSTEM_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing system packages:$$missing"; \
+	  { apt-get install -y -qq $$missing >/dev/null 2>&1 || \
+	    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq $$missing >/dev/null 2>&1; }; } || \
+	  echo "could not install:$$missing (the tests that need them will skip)"; \
+	else echo "missing system packages:$$missing (install them as root; the tests that need them skip)"; fi
 
 demo: install
 	$(PY) examples/demo.py
 
-# PortAudio + PulseAudio for the voice loop's device tests (a null sink stands in for a sound card):
-# installed by `make test` only when root and missing; without them those tests skip with the reason
-voice-deps:
-	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-	  { ! ldconfig -p | grep -q libportaudio.so.2 || ! command -v pulseaudio >/dev/null; }; then \
-	  apt-get install -y -qq libportaudio2 pulseaudio >/dev/null 2>&1 || \
-	  echo "libportaudio2/pulseaudio not installed: device tests will skip"; fi
+# kept for older instructions: the voice packages are part of system-deps
+voice-deps: system-deps
 
-test: install voice-deps
+test: install system-deps
 	$(PY) -m pytest -q
 
 test-fast: install
@@ -48,6 +52,7 @@ test-fast: install
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 bench: install
 	$(PY) -m bench.routing_eval

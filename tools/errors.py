@@ -7,6 +7,7 @@ __all__ = [
     "PlanError", "UsageError",
 ]
 
+
 class MMAgentError(Exception):
     """Base class for errors shown to the user as one line: ``error: <message> (fix: <fix>)``."""
 

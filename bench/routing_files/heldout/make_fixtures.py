@@ -1,0 +1,344 @@
+"""Recreate the extra fixture files used by the held-out routing set (bench/routing_heldout/).
+
+Run from anywhere (any python with Pillow; needs the ``espeak-ng`` and ``ffmpeg`` commands):
+
+    python3 bench/routing_files/heldout/make_fixtures.py
+
+Everything is generated from scratch and deterministically (no downloads, no model):
+images are drawn with Pillow (text-bearing images really contain their text), audio is
+synthesized with espeak-ng and re-encoded with ffmpeg to 16 kHz mono at a low bitrate.
+Every file stays well under 100 KB.  The routing set only *plans*, so the files exist to
+make the requests realistic and the paths real; their content matches the requests.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def _font(size: int, bold: bool = False, mono: bool = False) -> ImageFont.ImageFont:
+    name = "DejaVuSansMono" if mono else "DejaVuSans"
+    if bold:
+        name += "-Bold"
+    path = FONT_DIR / f"{name}.ttf"
+    if path.exists():
+        return ImageFont.truetype(str(path), size)
+    return ImageFont.load_default()
+
+
+def _lines(img: Image.Image, xy: tuple[int, int], lines: list[str], font, fill="black", gap: int = 4) -> None:
+    d = ImageDraw.Draw(img)
+    x, y = xy
+    for line in lines:
+        d.text((x, y), line, fill=fill, font=font)
+        y += font.size + gap if hasattr(font, "size") else 14
+
+
+# --------------------------------------------------------------------------- images with text
+
+
+def receipt() -> Image.Image:
+    img = Image.new("RGB", (260, 340), "white")
+    f, fb = _font(13, mono=True), _font(15, bold=True, mono=True)
+    _lines(img, (60, 10), ["CORNER CAFE"], fb)
+    _lines(
+        img,
+        (14, 40),
+        [
+            "12 Market St, Springfield",
+            "2025-03-14  12:41",
+            "-------------------------",
+            "Cappuccino        3.80",
+            "Cappuccino        3.80",
+            "Croissant         2.50",
+            "Caesar salad      9.90",
+            "Sparkling water   2.20",
+            "-------------------------",
+            "SUBTOTAL         22.20",
+            "TAX 10%           2.22",
+            "TOTAL            24.42",
+            "",
+            "Paid: VISA **** 4821",
+            "Thank you! Come again",
+        ],
+        f,
+    )
+    return img
+
+
+def menu() -> Image.Image:
+    img = Image.new("RGB", (300, 330), (250, 244, 228))
+    ft, f = _font(20, bold=True), _font(14)
+    _lines(img, (80, 12), ["TRATTORIA LUNA"], ft)
+    _lines(
+        img,
+        (20, 55),
+        [
+            "STARTERS",
+            "Tomato soup ............ 6.50",
+            "Bruschetta ............. 7.00",
+            "Green salad ............ 8.50",
+            "MAINS",
+            "Margherita pizza ...... 11.00",
+            "Spaghetti carbonara ... 13.50",
+            "Grilled salmon ........ 18.00",
+            "Mushroom risotto (V) .. 14.00",
+            "DESSERTS",
+            "Tiramisu ............... 6.00",
+            "Panna cotta ............ 5.50",
+        ],
+        f,
+        gap=6,
+    )
+    return img
+
+
+def error_screenshot() -> Image.Image:
+    img = Image.new("RGB", (420, 170), (236, 236, 236))
+    d = ImageDraw.Draw(img)
+    d.rectangle([0, 0, 420, 26], fill=(60, 90, 160))
+    _lines(img, (8, 5), ["Backup Utility"], _font(13, bold=True), fill="white")
+    d.ellipse([18, 50, 50, 82], fill=(200, 40, 40))
+    _lines(img, (29, 54), ["!"], _font(20, bold=True), fill="white")
+    _lines(
+        img,
+        (64, 44),
+        [
+            "Error 0x80070005: Access is denied.",
+            "The backup could not be written to",
+            "D:\\Backups\\2025-03.zip",
+            "Check the folder permissions and retry.",
+        ],
+        _font(13),
+    )
+    d.rectangle([320, 130, 400, 156], outline=(90, 90, 90), fill=(250, 250, 250))
+    _lines(img, (347, 135), ["OK"], _font(13))
+    return img
+
+
+def whiteboard() -> Image.Image:
+    img = Image.new("RGB", (380, 240), (246, 248, 250))
+    d = ImageDraw.Draw(img)
+    d.rectangle([4, 4, 375, 235], outline=(150, 150, 150), width=3)
+    _lines(img, (20, 16), ["SPRINT 14 GOALS"], _font(20, bold=True), fill=(20, 60, 160))
+    _lines(
+        img,
+        (24, 56),
+        [
+            "1. Ship login page redesign",
+            "2. Fix export bug (#482)",
+            "3. Write release notes",
+            "Demo: Friday 10:00",
+            "Owner: Priya",
+        ],
+        _font(16),
+        fill=(30, 30, 30),
+        gap=10,
+    )
+    return img
+
+
+def poster_fr() -> Image.Image:
+    img = Image.new("RGB", (300, 380), (255, 230, 200))
+    d = ImageDraw.Draw(img)
+    d.rectangle([10, 10, 290, 370], outline=(180, 60, 20), width=4)
+    _lines(img, (40, 30), ["FÊTE DE LA MUSIQUE"], _font(18, bold=True), fill=(160, 40, 10))
+    _lines(
+        img,
+        (30, 80),
+        [
+            "Concert gratuit",
+            "Samedi 21 juin",
+            "Place du Marché",
+            "Début : 19h30",
+            "Entrée libre",
+        ],
+        _font(17),
+        gap=12,
+    )
+    return img
+
+
+def sign_de() -> Image.Image:
+    img = Image.new("RGB", (280, 120), (0, 90, 170))
+    d = ImageDraw.Draw(img)
+    d.rectangle([6, 6, 273, 113], outline="white", width=4)
+    _lines(img, (28, 26), ["AUSFAHRT", "FREIHALTEN"], _font(26, bold=True), fill="white", gap=6)
+    return img
+
+
+def wifi_note() -> Image.Image:
+    img = Image.new("RGB", (260, 140), (255, 250, 170))
+    _lines(
+        img,
+        (18, 22),
+        ["Guest Wi-Fi", "Network: Villa_Sol", "Password: sunset2025"],
+        _font(17),
+        fill=(40, 40, 120),
+        gap=12,
+    )
+    return img
+
+
+def bus_timetable() -> Image.Image:
+    img = Image.new("RGB", (260, 220), "white")
+    d = ImageDraw.Draw(img)
+    d.rectangle([0, 0, 260, 34], fill=(0, 120, 60))
+    _lines(img, (12, 7), ["LINE 42  Central Station"], _font(15, bold=True), fill="white")
+    _lines(
+        img,
+        (20, 46),
+        ["Mon-Fri", "06:15  06:45  07:15", "07:45  08:15  08:45", "Sat-Sun", "08:00  09:00  10:00"],
+        _font(15, mono=True),
+        gap=10,
+    )
+    return img
+
+
+# --------------------------------------------------------------------------- photos (no text)
+
+
+def dog_photo() -> Image.Image:
+    img = Image.new("RGB", (200, 150), (140, 200, 120))  # grass
+    d = ImageDraw.Draw(img)
+    d.rectangle([0, 0, 200, 55], fill=(150, 200, 250))  # sky
+    d.ellipse([60, 70, 140, 110], fill=(150, 100, 50))  # body
+    d.ellipse([125, 50, 160, 85], fill=(150, 100, 50))  # head
+    d.ellipse([150, 52, 162, 70], fill=(90, 60, 30))  # ear
+    for x in (70, 85, 115, 128):  # legs
+        d.rectangle([x, 100, x + 7, 128], fill=(130, 85, 40))
+    d.line([62, 82, 40, 66], fill=(130, 85, 40), width=5)  # tail
+    d.ellipse([20, 115, 36, 131], fill=(230, 60, 60))  # ball
+    return img
+
+
+def cat_photo() -> Image.Image:
+    img = Image.new("RGB", (200, 150), (210, 190, 170))  # wall
+    d = ImageDraw.Draw(img)
+    d.rectangle([0, 105, 200, 150], fill=(120, 80, 60))  # sofa
+    d.ellipse([60, 70, 140, 115], fill=(90, 90, 90))  # body
+    d.ellipse([115, 50, 150, 85], fill=(90, 90, 90))  # head
+    d.polygon([(118, 58), (122, 40), (130, 54)], fill=(90, 90, 90))  # ears
+    d.polygon([(135, 54), (145, 40), (148, 60)], fill=(90, 90, 90))
+    d.ellipse([124, 62, 129, 67], fill=(120, 200, 90))
+    d.ellipse([137, 62, 142, 67], fill=(120, 200, 90))
+    return img
+
+
+def mountain_photo() -> Image.Image:
+    img = Image.new("RGB", (200, 150), (170, 210, 245))
+    d = ImageDraw.Draw(img)
+    d.polygon([(0, 130), (70, 40), (120, 110), (150, 60), (200, 130)], fill=(110, 110, 120))
+    d.polygon([(58, 55), (70, 40), (82, 55)], fill="white")
+    d.polygon([(142, 70), (150, 60), (158, 70)], fill="white")
+    d.rectangle([0, 125, 200, 150], fill=(60, 130, 60))
+    return img
+
+
+def birthday_photo() -> Image.Image:
+    img = Image.new("RGB", (200, 150), (250, 235, 240))
+    d = ImageDraw.Draw(img)
+    d.rectangle([0, 110, 200, 150], fill=(200, 160, 120))  # table
+    d.rectangle([60, 70, 140, 112], fill=(250, 250, 250), outline=(230, 120, 160), width=3)  # cake
+    for x in (75, 95, 115):  # candles
+        d.rectangle([x, 52, x + 5, 70], fill=(120, 170, 240))
+        d.ellipse([x - 1, 44, x + 6, 53], fill=(255, 200, 0))
+    d.ellipse([10, 10, 40, 45], fill=(230, 60, 60))  # balloons
+    d.ellipse([160, 15, 190, 50], fill=(60, 120, 230))
+    return img
+
+
+def street_photo() -> Image.Image:
+    img = Image.new("RGB", (220, 150), (180, 200, 220))
+    d = ImageDraw.Draw(img)
+    d.rectangle([0, 100, 220, 150], fill=(80, 80, 80))  # road
+    d.rectangle([10, 30, 70, 100], fill=(190, 140, 110))  # houses
+    d.rectangle([150, 20, 210, 100], fill=(160, 160, 190))
+    d.rectangle([80, 95, 140, 120], fill=(220, 30, 30))  # red car
+    d.ellipse([88, 112, 102, 126], fill="black")
+    d.ellipse([118, 112, 132, 126], fill="black")
+    return img
+
+
+# --------------------------------------------------------------------------- audio
+
+SPEECH = {
+    # name: (espeak voice, text)
+    "voice_note.ogg": ("en-us", "Hey, it's Tom. I'm running ten minutes late, start without me."),
+    "lecture.m4a": ("en-us", "Today we will look at photosynthesis and how plants store energy."),
+    "nachricht_de.ogg": ("de", "Hallo, hier ist Jonas. Das Treffen ist morgen um neun Uhr."),
+    "message_fr.m4a": ("fr", "Bonjour, c'est Claire. Je serai à la gare à dix-huit heures."),
+    "nota_es.mp3": ("es", "Hola, soy Lucía. No olvides comprar pan y leche."),
+    "messaggio_it.ogg": ("it", "Ciao, sono Marco. Ci vediamo domani alle otto."),
+}
+
+CODEC = {
+    ".ogg": ["-c:a", "libvorbis", "-q:a", "1"],
+    ".m4a": ["-c:a", "aac", "-b:a", "32k"],
+    ".mp3": ["-c:a", "libmp3lame", "-b:a", "32k"],
+}
+
+
+def make_audio() -> list[Path]:
+    for tool in ("espeak-ng", "ffmpeg"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} not found on PATH")
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (voice, text) in SPEECH.items():
+            wav = Path(tmp) / (Path(name).stem + ".wav")
+            subprocess.run(["espeak-ng", "-v", voice, "-s", "150", "-w", str(wav), text], check=True)
+            target = HERE / name
+            subprocess.run(
+                ["ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", "16000",
+                 "-map_metadata", "-1", *CODEC[target.suffix], str(target)],
+                check=True,
+            )
+            out.append(target)
+    return out
+
+
+def make_images() -> list[Path]:
+    out = []
+    text_images = {
+        "receipt.png": receipt,
+        "menu.png": menu,
+        "error_screenshot.png": error_screenshot,
+        "whiteboard.png": whiteboard,
+        "poster_fr.png": poster_fr,
+        "sign_de.png": sign_de,
+        "wifi_note.png": wifi_note,
+        "bus_timetable.png": bus_timetable,
+    }
+    for name, fn in text_images.items():
+        fn().save(HERE / name, optimize=True)
+        out.append(HERE / name)
+    photos = {
+        "dog.jpg": dog_photo,
+        "street.jpg": street_photo,
+        "album/cat.jpg": cat_photo,
+        "album/mountain.jpg": mountain_photo,
+        "album/birthday.jpg": birthday_photo,
+        "album/dog_park.jpg": dog_photo,
+    }
+    (HERE / "album").mkdir(exist_ok=True)
+    for name, fn in photos.items():
+        fn().save(HERE / name, quality=85)
+        out.append(HERE / name)
+    return out
+
+
+if __name__ == "__main__":
+    for path in make_images() + make_audio():
+        size = path.stat().st_size
+        assert size < 100_000, f"{path} is {size} bytes"
+        print(f"{path.relative_to(ROOT)}: {size} bytes")
