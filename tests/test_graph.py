@@ -177,6 +177,6 @@ def test_warm_up_evaluates_each_system_prompt_once(settings):
     systems = [m[0]["content"] for m, _ in first]
     assert len(first) == 2 and "read aloud" in systems[0] and all(schema is None for _, schema in first)
     ((messages, schema),) = second
-    assert messages[0]["content"] == agent.routing.router.system_prompt() and schema == agent.routing.router.schema()
+    assert messages[0]["content"] == agent.router.system_prompt() and schema == agent.router.schema()
     assert model.calls == []  # nothing went through the scripted replies
     assert not Agent(settings, model=ScriptedChatModel()).warm_up()  # no warm(): a no-op

@@ -22,6 +22,9 @@ import sys
 DEFAULT_WORKERS = 2 if (os.cpu_count() or 1) >= 2 else 1
 
 
+HELP = 'run a task file or a template over many files into JSONL'
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("source", help="a task file (.yaml/.yml/.jsonl) or, with --over, a request template")
     p.add_argument("--over", metavar="GLOB", help="run the template once per matching file ({file} is replaced)")

@@ -12,6 +12,8 @@ import json
 import os
 import sys
 
+HELP = 'index a photo folder for search_images'
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="folder of photos to index (searched recursively)")

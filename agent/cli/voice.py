@@ -13,6 +13,8 @@ import json
 import sys
 from typing import Any
 
+HELP = 'voice assistant loop: mic/file/stdin -> agent -> speaker/WAV'
+
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--input", default="mic", help="mic (default), an audio file streamed in real time, "

@@ -6,7 +6,7 @@ Run from anywhere (any python with Pillow; needs the ``espeak-ng`` and ``ffmpeg`
 
 Everything is generated from scratch and deterministically (no downloads, no model):
 images are drawn with Pillow (text-bearing images really contain their text), audio is
-synthesized with espeak-ng and re-encoded with ffmpeg to 16 kHz mono at a low bitrate.
+synthesized with espeak-ng and re-encoded with ffmpeg (bitexact) to 16 kHz mono at a low bitrate.
 Every file stays well under 100 KB.  The routing set only *plans*, so the files exist to
 make the requests realistic and the paths real; their content matches the requests.
 """
@@ -300,7 +300,8 @@ def make_audio() -> list[Path]:
             target = HERE / name
             subprocess.run(
                 ["ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", "16000",
-                 "-map_metadata", "-1", *CODEC[target.suffix], str(target)],
+                 "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
+                 *CODEC[target.suffix], str(target)],
                 check=True,
             )
             out.append(target)
