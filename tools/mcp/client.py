@@ -95,11 +95,14 @@ class MCPConnection:
         try:
             async with AsyncExitStack() as stack:
                 if self.config.url:
-                    from mcp.client.streamable_http import streamablehttp_client
+                    import httpx
+                    from mcp.client.streamable_http import streamable_http_client
 
-                    read, write, _ = await stack.enter_async_context(streamablehttp_client(
-                        self.config.url, headers=self.config.headers or None,
-                        timeout=self.config.startup_timeout))
+                    http = await stack.enter_async_context(httpx.AsyncClient(
+                        headers=self.config.headers, follow_redirects=True,
+                        timeout=httpx.Timeout(self.config.startup_timeout, read=self.config.timeout + 5)))
+                    read, write, _ = await stack.enter_async_context(
+                        streamable_http_client(self.config.url, http_client=http))
                 else:
                     from mcp import StdioServerParameters
                     from mcp.client.stdio import stdio_client
