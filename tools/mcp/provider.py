@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel
 
 from tools.base import NAME_RE, Availability, Tool, ToolContext, ToolError, ToolOutput
+from tools.errors import MissingDependencyError
 from tools.mcp.client import LoopThread, MCPConnection
 from tools.mcp.config import MCPServerConfig, check_server_name
 from tools.mcp.schema import SchemaError, args_model
@@ -155,6 +156,9 @@ class MCPProvider:
             return self._fetch(conn)
         except ToolError as exc:
             self._warn(f"MCP server '{conn.name}' skipped: {exc}")
+            return None
+        except MissingDependencyError as exc:
+            self._warn(f"MCP server '{conn.name}' skipped: {exc.one_line()}")
             return None
 
     def tool_classes(self) -> list[type[Tool]]:
