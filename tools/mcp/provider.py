@@ -16,6 +16,7 @@ import json
 import logging
 import mimetypes
 import re
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, ClassVar
@@ -123,7 +124,8 @@ class MCPProvider:
                 continue
             cfg = cfg if isinstance(cfg, MCPServerConfig) else MCPServerConfig.model_validate(cfg)
             self.connections[name] = MCPConnection(name, cfg, self._loop, self.cache_dir)
-        atexit.register(self.close)
+        ref = weakref.ref(self)
+        atexit.register(lambda: (p := ref()) is not None and p.close())  # stop servers at exit
 
     def _warn(self, msg: str) -> None:
         self.warnings.append(msg)
