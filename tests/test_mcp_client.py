@@ -301,3 +301,13 @@ def test_real_llm_plans_the_mcp_tool(tmp_path: Path) -> None:
     ok = [r for r in result.tool_results if r.tool == "notes_find_note" and r.ok]
     assert ok and "pier 9" in ok[0].text
     assert "thursday" in result.answer.lower(), result.answer
+
+
+def test_bad_server_config_is_one_line_naming_the_setting(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO),
+           "MMAGENT_MCP_SERVERS": json.dumps({"notes": {"command": "x", "url": "http://127.0.0.1:1/mcp"}})}
+    out = subprocess.run([sys.executable, str(REPO / "run_agent.py"), "tools"], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2
+    assert out.stderr.startswith("error: invalid configuration: mcp_servers.notes: ") and "exactly one" in out.stderr
+    assert out.stderr.count("\n") == 1
