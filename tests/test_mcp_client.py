@@ -176,6 +176,14 @@ def test_server_killed_mid_call_then_fresh_start(mcp_settings: Settings, tmp_pat
         # the next call starts a fresh server
         out = run_tool(reg, "notes_find_note", {"topic": "wifi"}, tmp_path / "o")
         assert "heron-42" in out.text and conn.starts == 2
+        # a server that dies while idle is restarted transparently (the request was never sent)
+        run_tool(reg, "notes_nap", {"seconds": 0}, tmp_path / "o")
+        second_pid = int(pidfile.read_text())
+        assert second_pid != first_pid
+        os.kill(second_pid, signal.SIGKILL)
+        time.sleep(0.5)
+        out = run_tool(reg, "notes_count_words", {"text": "still here"}, tmp_path / "o")
+        assert out.structured == {"words": 2} and conn.starts == 3
     finally:
         reg.close_all()
 

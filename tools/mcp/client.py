@@ -218,19 +218,33 @@ class MCPConnection:
                             kind="mcp_unavailable") from None
 
     def call(self, tool: str, arguments: dict[str, Any], cancel: CancelToken | None = None) -> Any:
-        """Call ``tool``; returns the MCP CallToolResult.  Transport failures raise ToolError."""
-        session = self.session()
+        """Call ``tool``; returns the MCP CallToolResult.  Transport failures raise ToolError.
+
+        A session whose server died while idle is noticed when the request cannot even be
+        sent (a closed stream): then, and only then, a fresh server is started and the call
+        is sent once more (it never reached the old one, so this cannot run it twice).
+        """
+        import anyio
+
         timeout = self.config.timeout
-        fut = self._loop.submit(session.call_tool(tool, arguments))
         try:
+            session = self.session()
+            fut = self._loop.submit(session.call_tool(tool, arguments))
+            try:
+                return self._wait(fut, timeout + 2, cancel)
+            except (anyio.ClosedResourceError, anyio.BrokenResourceError):
+                self.close()  # died while idle: the request was never sent
+            session = self.session()
+            fut = self._loop.submit(session.call_tool(tool, arguments))
             return self._wait(fut, timeout + 2, cancel)
         except FutureTimeout:
             self.close()
             raise ToolError(f"MCP server '{self.name}' did not answer {tool} within {timeout:g} s (stopped; "
                             "it restarts on the next call)", kind="timeout",
                             fix=f"raise timeout in [mcp_servers.{self.name}]") from None
-        except ToolError:
-            self.close()
+        except ToolError as exc:
+            if exc.kind != "cancelled":  # a cancelled call leaves the session usable
+                self.close()
             raise
         except Exception as exc:  # noqa: BLE001 - connection lost, server crashed, protocol error
             self.close()
