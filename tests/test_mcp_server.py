@@ -22,7 +22,7 @@ pytest.importorskip("mcp")
 
 from mcp import ClientSession, StdioServerParameters  # noqa: E402
 from mcp.client.stdio import stdio_client  # noqa: E402
-from mcp.client.streamable_http import streamablehttp_client  # noqa: E402
+from mcp.client.streamable_http import streamable_http_client  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 FACTORY = "tests.batch_fakes:make_agent"
@@ -128,7 +128,7 @@ def test_http_transport_lists_and_asks(tmp_path: Path) -> None:
                 time.sleep(0.2)
 
         async def body() -> tuple:
-            async with streamablehttp_client(f"http://127.0.0.1:{port}/mcp") as (read, write, _), \
+            async with streamable_http_client(f"http://127.0.0.1:{port}/mcp") as (read, write, _), \
                     ClientSession(read, write) as s:
                 await s.initialize()
                 names = [t.name for t in (await s.list_tools()).tools]
