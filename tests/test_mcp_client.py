@@ -62,6 +62,9 @@ def test_schema_refs_inlined_and_unsupported_degraded() -> None:
             "from": {"type": "string", "format": "date"},
             "weird": {"not": {}},
             "anything": {},
+            "meta": {"type": "object"},
+            "k": {"const": 3},
+            "choice": {"oneOf": [{"type": "string"}, {"type": "object", "properties": {"a": {"type": "number"}}}]},
         },
         "$defs": {"Q": {"type": "string", "description": "what to search"}},
     }
@@ -73,6 +76,11 @@ def test_schema_refs_inlined_and_unsupported_degraded() -> None:
     parsed = model.model_validate({"query": "x", "from": "2026-01-01", "filter": {"year": 2020}})
     assert parsed.model_dump(by_alias=True, exclude_none=True) == {
         "query": "x", "from": "2026-01-01", "filter": {"year": 2020}}
+    # what is left compiles into llama.cpp's JSON-schema grammar, as the planner uses it
+    from agent.routing.router import grammar_schema
+
+    grammar = pytest.importorskip("llama_cpp.llama_grammar")
+    grammar.LlamaGrammar.from_string(grammar.json_schema_to_gbnf(json.dumps(grammar_schema(out))), verbose=False)
 
 
 @pytest.mark.parametrize("schema", [
