@@ -11,8 +11,10 @@ one-line message and fix.  Uses the ``mcp`` 1.x low-level server API.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -166,7 +168,10 @@ async def serve_stdio(server: Any) -> None:
     from mcp.server.stdio import stdio_server
 
     async with stdio_server() as (read, write):
-        await server.run(read, write, server.create_initialization_options())
+        # stdout is the protocol channel (already wrapped above): a stray print() from a tool
+        # or library must not corrupt it, so Python-level output goes to stderr from here on
+        with contextlib.redirect_stdout(sys.stderr):
+            await server.run(read, write, server.create_initialization_options())
 
 
 def http_app(server: Any, api_key: str | None = None) -> Any:
