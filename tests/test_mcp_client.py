@@ -327,3 +327,12 @@ def test_bad_server_config_is_one_line_naming_the_setting(tmp_path: Path) -> Non
     assert out.returncode == 2
     assert out.stderr.startswith("error: invalid configuration: mcp_servers.notes: ") and "exactly one" in out.stderr
     assert out.stderr.count("\n") == 1
+
+
+def test_missing_mcp_package_names_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "mcp", None)  # as if `pip install 'mmagent[mcp]'` never ran
+    settings = Settings(output_dir=tmp_path / "out", cache_dir=tmp_path / "cache", mcp_servers={"notes": notes_cfg()})
+    reg = registry_for(settings)
+    assert reg.names() == ["fake_tool"]
+    assert any("'notes'" in w and "mmagent[mcp]" in w for w in reg.warnings), reg.warnings
+    reg.close_all()
