@@ -17,6 +17,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from tools.mcp.config import MCPServerConfig
+
 
 def _default_config_file() -> Path:
     env = os.environ.get("MMAGENT_CONFIG")
@@ -108,6 +110,11 @@ class Settings(BaseSettings):
     voice_fast_direct: bool = Field(
         default=True, description="voice turns without attached files skip the LLM planner unless the fast path "
         "matches (answer directly: one LLM call less per turn)")
+
+    # MCP tool servers (tools/mcp/): [mcp_servers.<name>] command/args/env or url, allowed_tools,
+    # blocked_tools, timeout; env MMAGENT_MCP_SERVERS='{"notes": {"command": "python", "args": [...]}}'
+    mcp_servers: dict[str, MCPServerConfig] = Field(
+        default_factory=dict, description="MCP servers whose tools the agent may use (<server>_<tool>)")
 
     # agent
     step_budget: int = Field(default=4, description="most tool calls in one plan")

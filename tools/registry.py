@@ -1,8 +1,11 @@
-"""Tool registry: built-in tools plus plugins from the ``mmagent.tools`` entry-point group.
+"""Tool registry: built-in tools, plugins from the ``mmagent.tools`` entry-point group, and
+tools from providers (the MCP servers in ``settings.mcp_servers``, see tools/mcp/).
 
 Plugins are discovered by name without importing them; a plugin is imported the first
 time the tool list is needed.  A plugin that fails to import or breaks the Tool contract
-is skipped with a one-line warning and never crashes the agent.
+is skipped with a one-line warning and never crashes the agent.  A provider is any object with
+``tool_classes() -> list[type[Tool]]``, ``warnings`` and ``close()``; its tools are added the
+first time the tool list is needed, and ``close_all`` closes it.
 """
 
 from __future__ import annotations
@@ -78,7 +81,9 @@ class ToolRegistry:
         builtins: dict[str, str] | None = None,
         plugins: bool = True,
         tools: Iterable[Tool | type[Tool]] = (),
+        providers: Iterable[Any] | None = None,
     ) -> None:
+        """``providers``: tool providers; None builds the MCP provider from ``settings.mcp_servers``."""
         self.settings = settings
         self._models = models
         self._pending: dict[str, tuple[str, Any]] = {}
@@ -93,8 +98,49 @@ class ToolRegistry:
         self._classes: dict[str, type[Tool]] = {}
         self._instances: dict[str, Tool] = {}
         self.warnings: list[str] = []
+        self._providers: list[Any] = list(providers) if providers is not None else []
+        self._default_providers = providers is None
+        self._providers_pending = True
         for t in tools:
             self.add(t)
+
+    def _make_default_providers(self) -> list[Any]:
+        servers = getattr(self.settings, "mcp_servers", None)
+        if not servers:
+            return []
+        from tools.mcp import MCPProvider
+
+        return [MCPProvider(servers, getattr(self.settings, "cache_dir", None))]
+
+    def _resolve_providers(self) -> None:
+        self._providers_pending = False
+        if self._default_providers:
+            try:
+                self._providers = self._make_default_providers()
+            except Exception as exc:  # noqa: BLE001 - e.g. the mcp package missing: warn, keep going
+                msg = exc.one_line() if hasattr(exc, "one_line") else repr(exc)
+                self._warn(f"MCP servers skipped: {msg}")
+                self._providers = []
+        for provider in self._providers:
+            try:
+                classes = provider.tool_classes()
+            except Exception as exc:  # noqa: BLE001 - a broken provider must never crash us
+                self._warn(f"tool provider {provider!r} skipped: {exc!r}")
+                continue
+            for w in getattr(provider, "warnings", []):
+                self._warn(w)
+            for cls in classes:
+                problems = contract_problems(cls)
+                if problems:
+                    self._warn(f"provided tool '{getattr(cls, 'name', cls)}' skipped: {'; '.join(problems)}")
+                elif cls.name in self._classes:
+                    self._warn(f"provided tool '{cls.name}' skipped: name already used")
+                else:
+                    self._classes[cls.name] = cls
+
+    @property
+    def providers(self) -> list[Any]:
+        return list(self._providers)
 
     def _warn(self, msg: str) -> None:
         if not hasattr(self, "warnings"):
@@ -146,6 +192,8 @@ class ToolRegistry:
                 self._warn(f"{origin} tool '{cls.name}' skipped: name already used")
                 continue
             self._classes[cls.name] = cls
+        if self._providers_pending:
+            self._resolve_providers()
 
     # -- queries ----------------------------------------------------------------
     def names(self) -> list[str]:
@@ -177,3 +225,8 @@ class ToolRegistry:
                 tool.close()
             except Exception as exc:  # noqa: BLE001
                 log.warning("closing %s failed: %r", tool.name, exc)
+        for provider in self._providers:
+            try:
+                provider.close()
+            except Exception as exc:  # noqa: BLE001
+                log.warning("closing provider %r failed: %r", provider, exc)

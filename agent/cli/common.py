@@ -37,7 +37,13 @@ def settings_from_args(args: argparse.Namespace) -> Any:
     try:
         return Settings(**over)
     except Exception as exc:  # noqa: BLE001 - pydantic ValidationError from env/TOML
-        raise UsageError(f"invalid configuration: {exc}".splitlines()[0], "check MMAGENT_* variables and config.toml") from exc
+        errors = exc.errors() if hasattr(exc, "errors") else []
+        if errors:  # name the setting: "mcp_servers.notes: Value error, set exactly one of ..."
+            where = ".".join(str(p) for p in errors[0]["loc"])
+            msg = f"invalid configuration: {where}: {errors[0]['msg']}"
+        else:
+            msg = f"invalid configuration: {exc}".splitlines()[0]
+        raise UsageError(msg, "check MMAGENT_* variables and config.toml") from exc
 
 
 def print_event(ev: Any, out: Any) -> None:
