@@ -31,6 +31,7 @@ SUBCOMMANDS = {
     "voice": "agent.cli.voice",
     "batch": "agent.cli.batch",
     "index": "agent.cli.index",
+    "wyoming": "agent.cli.wyoming",
 }
 COMMANDS = tuple(SUBCOMMANDS)
 
