@@ -155,15 +155,17 @@ async def iterate_locked(lock: asyncio.Lock, make_iter: Callable[[], Iterator[T]
                 put(_DONE)
 
         fut = asyncio.ensure_future(asyncio.to_thread(work))
+        finished = False
         try:
             while True:
                 item, exc = await queue.get()
                 if item is _DONE:
+                    finished = True
                     if exc is not None:
                         raise exc
                     return
                 yield item
         finally:
-            if not fut.done():
+            if not finished:  # the consumer stopped early: stop the producer
                 cancel.cancel()
-                await asyncio.wait([fut])
+            await asyncio.wait([fut])
