@@ -39,9 +39,17 @@ class ServerThread:
         return not self.future.done()
 
     def stop(self) -> None:
-        self.future.cancel()
+        """Cancel the server and every connection's task, then stop and close the loop."""
+        async def shutdown() -> None:
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        asyncio.run_coroutine_threadsafe(shutdown(), self.loop).result(60)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(10)
+        self.loop.close()
 
 
 def client(port: int) -> Any:

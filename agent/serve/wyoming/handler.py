@@ -87,7 +87,7 @@ class ConnectionLogic:
 
     async def disconnect(self) -> None:
         self.cancel.cancel()
-        if self._worker is not None:
+        if self._worker is not None and not self._worker.done():
             self._worker.cancel()
 
     async def _work(self) -> None:
