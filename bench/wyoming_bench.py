@@ -130,9 +130,11 @@ def main(argv: list[str] | None = None) -> int:
 
     # -- conversation ------------------------------------------------------------------------
     if not args.skip_llm:
+        fast = settings.voice_fast_direct and settings.planner == "layered"  # what the server does
+
         def ask() -> None:
             agent.history = []
-            for _ in agent.chat(QUESTION, spoken=True):
+            for _ in agent.chat(QUESTION, spoken=True, planner="fast" if fast else None):
                 pass
 
         local = timed(args.runs, ask)

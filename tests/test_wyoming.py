@@ -319,7 +319,7 @@ def test_stdio_subprocess(shared_audio, tmp_path):
 def test_cli_rejects_bad_options_before_loading(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     for argv, needle in ((["--services", "asr,stt"], "--services"), (["--uri", "tcp://0.0.0.0:10300"], "--allow-remote"),
-                         (["--uri", "http://x"], "unsupported scheme")):
+                         (["--uri", "http://x"], "unsupported scheme"), (["--zeroconf"], "--allow-remote")):
         p = subprocess.run([sys.executable, str(REPO / "run_agent.py"), "wyoming", *argv], env=env,
                            capture_output=True, text=True, timeout=120)
         assert p.returncode != 0 and needle in p.stderr and len(p.stderr.strip().splitlines()) == 1, p.stderr

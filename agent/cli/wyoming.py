@@ -53,8 +53,9 @@ def run(args: argparse.Namespace) -> int:
 
     services = parse_services(args.services)
     check_uri(args.uri, allow_remote=args.allow_remote)
-    if args.zeroconf is not None and not args.uri.startswith("tcp://"):
-        raise UsageError("--zeroconf needs a tcp:// URI", "use --uri tcp://0.0.0.0:10300 --allow-remote")
+    if args.zeroconf is not None and (not args.uri.startswith("tcp://") or not args.allow_remote):
+        raise UsageError("--zeroconf advertises the server to other machines: it needs a tcp:// URI "
+                         "on a network address", "use --uri tcp://0.0.0.0:10300 --allow-remote --zeroconf")
     if args.conversation_ttl <= 0 or args.max_conversations <= 0:
         raise UsageError("--conversation-ttl and --max-conversations must be positive", "pass a number above 0")
     require_wyoming(zeroconf=args.zeroconf is not None)

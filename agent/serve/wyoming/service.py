@@ -98,8 +98,11 @@ class WyomingService:
     def answer(self, text: str, conversation_id: str | None, cancel: CancelToken) -> Iterator[str | Answer]:
         """Run the agent on a transcript in its conversation: answer tokens as they come, then the Answer."""
         answer, error = "", None
+        # like a voice-loop turn: spoken, no attached files, so skip the LLM planner unless the fast
+        # layers match (Settings.voice_fast_direct); one LLM call less per question
+        fast = self.settings.voice_fast_direct and self.settings.planner == "layered"
         events = chat_in_conversation(self.agent, self.conversations, conversation_id, text,
-                                      self._agent_lock, cancel=cancel)
+                                      self._agent_lock, cancel=cancel, planner="fast" if fast else None)
         try:
             for ev in events:
                 if ev.type == "token":
