@@ -49,6 +49,8 @@ def script(messages, schema):
     last = messages[-1]["content"]
     if "long story" in last:
         return LONG
+    if "capital of france" in last.lower():
+        return "Paris is the capital of France."
     if "what is my name" in last.lower():
         earlier = " ".join(m["content"] for m in messages[:-1] if m["role"] == "user")
         m = re.search(r"my name is (\w+)", earlier, re.IGNORECASE)
@@ -168,6 +170,25 @@ def test_streaming_synthesis_three_sentences_three_groups(server):
     starts = [i for i, t in enumerate(types) if t == "audio-start"]
     groups = [evs[a:b] for a, b in zip(starts, [*starts[1:], len(evs)], strict=True)]
     assert all(audio_of(g)[0].size > 22050 * 0.5 for g in groups)
+
+
+@pytest.mark.real
+def test_voice_pipeline_spoken_question(server):
+    """Home Assistant's pipeline on one server: spoken question -> transcript -> handled -> spoken answer."""
+    from wyoming.asr import Transcribe, Transcript
+    from wyoming.tts import Synthesize
+
+    spoken = run(exchange(server.port, [Synthesize(text="What is the capital of France?").event()], "audio-stop"))
+    audio, rate = audio_of(spoken)
+    heard = run(exchange(server.port, [Transcribe(language="en").event(), *wire_audio(audio, rate, channels=1)],
+                         "transcript"))[-1]
+    assert heard.type == "transcript" and "capital of france" in heard.data["text"].lower(), heard
+    answer = run(exchange(server.port, [Transcript(text=heard.data["text"], context={"conversation_id": "p"}).event()],
+                          "handled-stop"))
+    handled = [e for e in answer if e.type == "handled"]
+    assert handled and handled[0].data["text"] == "Paris is the capital of France."
+    reply = run(exchange(server.port, [Synthesize(text=handled[0].data["text"]).event()], "audio-stop"))
+    assert audio_of(reply)[0].size > rate
 
 
 def test_conversation_handled_and_histories(server):
@@ -314,6 +335,30 @@ def test_stdio_subprocess(shared_audio, tmp_path):
     assert wer(JFK, text) <= 0.10, text
     assert types[0] == "audio-start" and "audio-chunk" in types
     assert rc == 0
+
+
+def test_unix_socket(wsettings, model, tmp_path):
+    from wyoming.asr import Transcript
+    from wyoming.client import AsyncUnixClient
+    from wyoming.info import Describe
+
+    agent = Agent(wsettings, model=ScriptedChatModel(script))
+    sock = tmp_path / "mmagent.sock"
+    srv = ServerThread(WyomingService(agent, ("handle",)), uri=f"unix://{sock}")
+
+    async def scenario():
+        async with AsyncUnixClient(str(sock)) as c:
+            await c.write_event(Describe().event())
+            info = (await read_until(c, "info"))[-1]
+            await c.write_event(Transcript(text="hello").event())
+            return info, await read_until(c, "handled-stop")
+
+    try:
+        info, evs = run(scenario())
+    finally:
+        srv.stop()
+    assert info.data["handle"] and not info.data["asr"] and not info.data["tts"]
+    assert [e.data["text"] for e in evs if e.type == "handled"] == ["Nice to meet you. I am listening."]
 
 
 def test_cli_rejects_bad_options_before_loading(tmp_path):

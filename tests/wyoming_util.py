@@ -21,11 +21,11 @@ def free_port() -> int:
 class ServerThread:
     """``serve(service, tcp://127.0.0.1:PORT)`` on its own event loop in a daemon thread."""
 
-    def __init__(self, service: Any) -> None:
+    def __init__(self, service: Any, uri: str | None = None) -> None:
         from agent.serve.wyoming.server import serve
 
         self.port = free_port()
-        self.uri = f"tcp://127.0.0.1:{self.port}"
+        self.uri = uri or f"tcp://127.0.0.1:{self.port}"
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()

@@ -48,7 +48,7 @@ def require_wyoming(zeroconf: bool = False) -> None:
 async def serve(service: WyomingService, uri: str, *, zeroconf_name: str | None = None,
                 ready: object = None) -> None:
     """Serve until stopped.  ``ready`` (a threading.Event) is set once the socket listens."""
-    from wyoming.server import AsyncServer, AsyncTcpServer
+    from wyoming.server import AsyncServer, AsyncTcpServer, AsyncUnixServer
 
     from agent.serve.wyoming.handler import make_handler_factory
 
@@ -63,11 +63,14 @@ async def serve(service: WyomingService, uri: str, *, zeroconf_name: str | None 
         hass_zc = HomeAssistantZeroconf(port=server.port, name=zeroconf_name or None, host=host)
         await hass_zc.register_server()
         log.warning("advertised _wyoming._tcp as %s on %s:%s", hass_zc.name, hass_zc.host, server.port)
-    if isinstance(server, AsyncTcpServer) and ready is not None:
+    if isinstance(server, AsyncTcpServer | AsyncUnixServer) and ready is not None:
         await server.start(factory)
         ready.set()  # type: ignore[attr-defined]
         assert server._server is not None
-        await server._server.serve_forever()
+        try:
+            await server._server.serve_forever()
+        finally:
+            await server.stop()
         return
     if ready is not None:
         ready.set()  # type: ignore[attr-defined]
