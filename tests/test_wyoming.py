@@ -230,6 +230,10 @@ def test_bad_events_get_errors_and_the_server_survives(server):
             await c.write_event(AudioChunk(rate=16000, width=2, channels=1, audio=b"\1" * (10 << 20)).event())
             err = (await read_until(c, "error"))[-1]
             assert err.data["code"] == "payload-too-large"
+            await c.write_event(AudioStart(rate=16000, width=2, channels=1).event())
+            for _ in range(4):  # 4 x 31 s: over the 120 s utterance limit
+                await c.write_event(AudioChunk(rate=16000, width=2, channels=1, audio=b"\0" * 1_000_000).event())
+            assert (await read_until(c, "error"))[-1].data["code"] == "audio-too-long"
             await c.write_event(AudioStart(rate=16000, width=3, channels=1).event())
             assert (await read_until(c, "error"))[-1].data["code"] == "bad-audio-format"
             await c.write_event(Event(type="synthesize", data={"text": 5}))

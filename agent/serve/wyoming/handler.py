@@ -63,6 +63,7 @@ class ConnectionLogic:
         self._audio_fmt: tuple[int, int, int] | None = None
         self._audio: list[bytes] = []
         self._audio_seconds = 0.0
+        self._audio_bytes = 0
         self._stream_voice: Any = None
         self._chunker: SentenceChunker | None = None
 
@@ -126,6 +127,8 @@ class ConnectionLogic:
     async def handle_event(self, event: Any) -> bool:
         try:
             await self._dispatch(event)
+        except ConnectionError:
+            return False
         except ProtocolError as exc:
             await self._error(str(exc), exc.code)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -180,7 +183,7 @@ class ConnectionLogic:
 
     # -- speech to text ---------------------------------------------------------------
     def _reset_audio(self) -> None:
-        self._audio_fmt, self._audio, self._audio_seconds = None, [], 0.0
+        self._audio_fmt, self._audio, self._audio_seconds, self._audio_bytes = None, [], 0.0, 0
 
     def _audio_event(self, t: str, data: dict[str, Any], payload: bytes | None) -> None:
         if t == "audio-start":
@@ -189,7 +192,7 @@ class ConnectionLogic:
             except AudioFormatError as exc:
                 self._reset_audio()
                 raise ProtocolError(str(exc), "bad-audio-format") from None
-            self._audio, self._audio_seconds = [], 0.0
+            self._audio, self._audio_seconds, self._audio_bytes = [], 0.0, 0
             return
         if self._audio_fmt is None:
             raise ProtocolError(f"'{t}' before 'audio-start': send audio-start (rate, width, channels) first",
@@ -211,10 +214,11 @@ class ConnectionLogic:
                                     "-byte limit; the utterance was dropped (send smaller chunks)", "chunk-too-large")
             rate, width, channels = fmt
             self._audio_seconds += len(payload) / (rate * width * channels)
-            if self._audio_seconds > self.limits.max_audio_seconds:
+            self._audio_bytes += len(payload)
+            if self._audio_seconds > self.limits.max_audio_seconds or self._audio_bytes > self.limits.max_audio_bytes:
                 self._reset_audio()
-                raise ProtocolError(f"utterance longer than {self.limits.max_audio_seconds:.0f} s; it was dropped",
-                                    "audio-too-long")
+                raise ProtocolError(f"utterance longer than {self.limits.max_audio_seconds:.0f} s or "
+                                    f"{self.limits.max_audio_bytes >> 20} MiB; it was dropped", "audio-too-long")
             self._audio.append(payload)
             return
         pcm, fmt, language = b"".join(self._audio), self._audio_fmt, self._language

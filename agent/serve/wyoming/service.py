@@ -24,6 +24,7 @@ T = TypeVar("T")
 class Limits:
     max_chunk_bytes: int = 1 << 20       # one audio-chunk payload (1 MiB is ~5 s of 48 kHz stereo 16-bit)
     max_audio_seconds: float = 120.0     # one utterance
+    max_audio_bytes: int = 32 << 20      # one utterance's PCM, whatever its format
     max_text_chars: int = 5_000          # one synthesize / transcript text
     max_payload_bytes: int = 4 << 20     # any event's payload on the wire
 
@@ -70,6 +71,10 @@ class WyomingService:
             self._info = build_info(self.settings, self.agent.registry.models, self.services, voices=self.voices())
         return self._info
 
+    @property
+    def fast_direct(self) -> bool:
+        return bool(self.settings.voice_fast_direct and self.settings.planner == "layered")
+
     # -- models -------------------------------------------------------------------
     def load(self) -> None:
         """Load the enabled services' models now (so the first request does not pay for it)."""
@@ -78,7 +83,7 @@ class WyomingService:
         if "tts" in self.services:
             self.agent.registry.get("speak").ensure_loaded()
         if "handle" in self.services:
-            self.agent.warm_up(spoken=True, planner=False)
+            self.agent.warm_up(spoken=True, planner=not self.fast_direct)
 
     def transcribe(self, audio: np.ndarray, language: str | None) -> Any:
         """16 kHz mono float32 -> TranscribeAudio.Result (silence -> empty text)."""
@@ -100,9 +105,8 @@ class WyomingService:
         answer, error = "", None
         # like a voice-loop turn: spoken, no attached files, so skip the LLM planner unless the fast
         # layers match (Settings.voice_fast_direct); one LLM call less per question
-        fast = self.settings.voice_fast_direct and self.settings.planner == "layered"
         events = chat_in_conversation(self.agent, self.conversations, conversation_id, text,
-                                      self._agent_lock, cancel=cancel, planner="fast" if fast else None)
+                                      self._agent_lock, cancel=cancel, planner="fast" if self.fast_direct else None)
         try:
             for ev in events:
                 if ev.type == "token":
