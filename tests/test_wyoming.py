@@ -341,7 +341,7 @@ def test_stdio_subprocess(shared_audio, tmp_path):
     assert rc == 0
 
 
-def test_unix_socket(wsettings, model, tmp_path):
+def test_unix_socket(wsettings, tmp_path):
     from wyoming.asr import Transcript
     from wyoming.client import AsyncUnixClient
     from wyoming.info import Describe
