@@ -33,6 +33,7 @@ SUBCOMMANDS = {
     "batch": "agent.cli.batch",
     "index": "agent.cli.index",
     "mcp": "agent.cli.mcp",
+    "wyoming": "agent.cli.wyoming",
 }
 COMMANDS = tuple(SUBCOMMANDS)
 
