@@ -3,7 +3,7 @@
     run_agent.py "request" [--attach FILE ...] [--speak] [--json]
     run_agent.py plan "request" [--attach FILE ...]     (or ``plan -`` for one request per line on stdin)
     run_agent.py chat | tools [--json] | models [--json] | models pull NAME
-    run_agent.py voice | batch | index ...
+    run_agent.py voice | batch | index | serve ...
 
 Every subcommand is one module in this package with ``HELP``, ``add_arguments(parser)`` and
 ``run(args) -> int``; heavy imports stay inside ``run``.  A module that fails to import only
@@ -31,6 +31,7 @@ SUBCOMMANDS = {
     "voice": "agent.cli.voice",
     "batch": "agent.cli.batch",
     "index": "agent.cli.index",
+    "serve": "agent.cli.serve",
 }
 COMMANDS = tuple(SUBCOMMANDS)
 
