@@ -17,6 +17,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException
 
 from agent.schemas import AgentEvent, RunResult
@@ -204,8 +205,9 @@ def create_app(agent: Any, config: ServeConfig | None = None) -> FastAPI:
                            "multipart/form-data with the audio in a 'file' field)", code="unsupported_media_type")
         try:
             form = await request.form(max_files=2, max_fields=32, max_part_size=cfg.max_body_bytes)
-        except MultiPartException as exc:
-            raise ApiError(400, f"multipart body: {exc.message} (fix: send a complete multipart/form-data body)",
+        except (MultiPartException, StarletteHTTPException) as exc:  # Starlette wraps parse errors in a 400
+            detail = getattr(exc, "message", None) or getattr(exc, "detail", "")
+            raise ApiError(400, f"multipart body: {detail} (fix: send a complete multipart/form-data body)",
                            code="invalid_multipart") from exc
         uploads = Uploads(upload_root)
         try:

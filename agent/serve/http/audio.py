@@ -113,7 +113,8 @@ def check_transcription_form(form: Any) -> tuple[Any, str | None, str]:
     """(the uploaded file, language, response_format) from the multipart form, or 400."""
     upload = form.get("file")
     if upload is None or isinstance(upload, str):
-        raise ApiError(400, "file: missing (fix: send the audio as a multipart file field named 'file')",
+        raise ApiError(400, "file: missing, or the multipart body was cut off before it (fix: send the audio "
+                       "as a complete multipart file field named 'file')",
                        param="file", code="missing_file")
     fmt = form_field(form, "response_format", "json")
     if fmt not in TRANSCRIPTION_FORMATS:

@@ -93,7 +93,8 @@ class Ticket:
 
     def start(self, work: Callable[[Callable[[Any], None]], None]) -> None:
         def emit(item: Any) -> None:
-            self.loop.call_soon_threadsafe(self._items.put_nowait, item)
+            if not self.loop.is_closed():  # the server may have shut down meanwhile
+                self.loop.call_soon_threadsafe(self._items.put_nowait, item)
 
         def main() -> None:
             try:
@@ -102,7 +103,8 @@ class Ticket:
                 emit(_Raised(exc))
             finally:
                 emit(_END)
-                self.loop.call_soon_threadsafe(self._release)
+                if not self.loop.is_closed():
+                    self.loop.call_soon_threadsafe(self._release)
 
         self._thread = threading.Thread(target=main, name="mmagent-serve-job", daemon=True)
         self._thread.start()
@@ -115,14 +117,23 @@ class Ticket:
 
     async def items(self, is_disconnected: Callable[[], Any] | None = None,
                     poll: float = 0.25) -> AsyncIterator[Any]:
-        """What the job emits, in order; stops (and cancels the job) when the client goes away."""
+        """What the job emits, in order; stops (and cancels the job) when the client goes away.
+
+        ``is_disconnected`` is checked every ``poll`` seconds, also while items keep coming.
+        """
+        loop = asyncio.get_running_loop()
+        next_check = loop.time() + poll
         while True:
             try:
                 item = await asyncio.wait_for(self._items.get(), poll)
             except TimeoutError:
-                if is_disconnected is not None and await is_disconnected():
+                item = None
+            if is_disconnected is not None and loop.time() >= next_check:
+                next_check = loop.time() + poll
+                if await is_disconnected():
                     self.close()
                     return
+            if item is None:
                 continue
             if item is _END:
                 return
