@@ -44,7 +44,7 @@ async function errorText(resp) {
 
 function showStep(el, userEl, m) {
   if (m.event === "transcript") {
-    userEl.querySelector(".content").textContent = m.text ? "\u{1F3A4} " + m.text : "(no speech heard)";
+    userEl.querySelector(".content").textContent = m.text ? "(spoken) " + m.text : "(no speech heard)";
     userEl.classList.add("transcript");
     userEl.dataset.transcript = m.text || "";
   } else if (m.event === "plan") {
@@ -211,7 +211,7 @@ async function stopTalking() {
   const wav = encodeWav(rec.chunks, rate, 16000);
   rec.chunks = [];
   const b64 = await blobToBase64(new Blob([wav], { type: "audio/wav" }));
-  submit([{ type: "input_audio", input_audio: { data: b64, format: "wav" } }], "\u{1F3A4} \u2026");
+  submit([{ type: "input_audio", input_audio: { data: b64, format: "wav" } }], "(spoken) \u2026");
 }
 
 function encodeWav(chunks, rate, target) {
