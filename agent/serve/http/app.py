@@ -89,7 +89,7 @@ def chat_job(agent: Any, inp: chat.ChatInput, ticket: Ticket, emit: Any) -> None
 
 def _warm(agent: Any, queue: WorkQueue) -> None:
     try:
-        agent.warm_up(stop=lambda: queue.busy)
+        agent.warm_up(planner=agent.settings.planner != "fast", stop=lambda: queue.busy)
         for name in ("transcribe_audio", "speak"):
             if queue.busy or name not in agent.registry:
                 continue
