@@ -47,7 +47,7 @@ def _question_wav(agent, path: Path) -> float:
     return audio.size / sr
 
 
-def test_push_to_talk_page(tmp_path):
+def test_push_to_talk_page(tmp_path, shared_audio):
     from agent.config import Settings
     from agent.core import Agent
     from agent.serve.http import ServeConfig
@@ -55,13 +55,14 @@ def test_push_to_talk_page(tmp_path):
 
     settings = Settings(output_dir=tmp_path / "out", model_dir=tmp_path / "models", stt_threads=1)
     agent = Agent(settings, model=ScriptedChatModel(script, token_delay=0.03))
+    jfk = shared_audio / "jfk.flac"
     wav = tmp_path / "question.wav"
     seconds = _question_wav(agent, wav)
     with LiveServer(agent, ServeConfig(warm_up=False)) as srv, sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True,
                                      args=[*FLAGS, f"--use-file-for-fake-audio-capture={wav}"])
         try:
-            page = browser.new_page(viewport={"width": 900, "height": 700})
+            page = browser.new_page(viewport={"width": 900, "height": 640})
             page.goto(srv.url + "/")
             # record every text the answer shows while it streams in
             page.evaluate("""() => { window.__seen = [];
@@ -87,6 +88,15 @@ def test_push_to_talk_page(tmp_path):
             duration = page.evaluate("""() => new Promise((ok) => { const a = document.querySelector('audio.reply');
                 if (a.readyState >= 1) ok(a.duration); else a.addEventListener('loadedmetadata', () => ok(a.duration)); })""")
             assert duration > 2.0  # the spoken reply decodes in the browser
+            # a typed request with an attached recording: the plan and the tool step show up
+            page.set_input_files("#file", str(jfk))
+            page.fill("#text", "transcribe this recording")
+            page.click("#send")
+            page.wait_for_function("document.querySelectorAll('.msg.assistant.done').length == 2", timeout=180_000)
+            second = page.locator(".msg.assistant").nth(1)
+            steps = second.locator(".steps").inner_text()
+            assert "transcribe_audio" in steps and "fellow Americans" in second.locator(".content").inner_text()
+            page.wait_for_function("document.querySelectorAll('audio.reply').length == 2", timeout=180_000)
             shot = tmp_path / "page.png"
             page.screenshot(path=str(shot))
             if os.environ.get("MMAGENT_SERVE_SCREENSHOT"):

@@ -153,7 +153,10 @@ def create_app(agent: Any, config: ServeConfig | None = None) -> FastAPI:
         req = await json_body(request, chat.ChatRequest)
         uploads = Uploads(upload_root)
         try:
-            inp = await run_in_threadpool(chat.prepare, req, uploads, cfg.allowed_roots)
+            if all(isinstance(m.content, str | None) for m in req.messages):  # text only: nothing to decode
+                inp = chat.prepare(req, uploads, cfg.allowed_roots)
+            else:
+                inp = await run_in_threadpool(chat.prepare, req, uploads, cfg.allowed_roots)
             ticket = await queue.acquire()
         except BaseException:
             uploads.cleanup()

@@ -124,10 +124,13 @@ class Ticket:
         loop = asyncio.get_running_loop()
         next_check = loop.time() + poll
         while True:
-            try:
-                item = await asyncio.wait_for(self._items.get(), poll)
-            except TimeoutError:
-                item = None
+            try:  # take what is already there without a timer task (events come in bursts)
+                item = self._items.get_nowait()
+            except asyncio.QueueEmpty:
+                try:
+                    item = await asyncio.wait_for(self._items.get(), poll)
+                except TimeoutError:
+                    item = None
             if is_disconnected is not None and loop.time() >= next_check:
                 next_check = loop.time() + poll
                 if await is_disconnected():

@@ -47,12 +47,20 @@ def b64decode(text: str, param: str) -> bytes:
 
 
 class Uploads:
-    """A fresh folder under the server's upload root for one request; ``cleanup()`` removes it."""
+    """A fresh folder under the server's upload root for one request (made on the first save);
+    ``cleanup()`` removes it."""
 
     def __init__(self, root: Path) -> None:
-        root.mkdir(parents=True, exist_ok=True)
-        self.dir = Path(tempfile.mkdtemp(prefix="req-", dir=root))
+        self.root = root
+        self._dir: Path | None = None
         self._n = 0
+
+    @property
+    def dir(self) -> Path:
+        if self._dir is None:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._dir = Path(tempfile.mkdtemp(prefix="req-", dir=self.root))
+        return self._dir
 
     def save(self, data: bytes, suffix: str, stem: str = "upload") -> Path:
         self._n += 1
@@ -61,7 +69,8 @@ class Uploads:
         return path
 
     def cleanup(self) -> None:
-        shutil.rmtree(self.dir, ignore_errors=True)
+        if self._dir is not None:
+            shutil.rmtree(self._dir, ignore_errors=True)
 
 
 def image_from_url(url: str, param: str, uploads: Uploads, allowed_roots: list[Path]) -> Path:
