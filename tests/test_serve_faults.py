@@ -180,8 +180,9 @@ def test_malformed_and_wrong_requests(make_server):
     assert not list(srv.app.state.upload_root.iterdir())
 
 
-def test_transcription_faults(make_server):
+def test_transcription_faults(make_server, monkeypatch):
     srv = make_server()
+    monkeypatch.setattr(httpx, "post", lambda *a, **kw: httpx.request("POST", *a, **{"timeout": 60, **kw}))
     url = srv.url + "/v1/audio/transcriptions"
     _err(httpx.post(url, json={"file": "x"}), 415, "unsupported_media_type")
     e = _err(httpx.post(url, data={"model": "whisper-1"}, files={"other": ("a.wav", b"x")}), 400, "missing_file")

@@ -30,12 +30,6 @@ class SpeechRequest(BaseModel):
     speed: float = Field(default=1.0, ge=0.25, le=4.0)
 
 
-def tool_context(agent: Any, cancel: Any) -> Any:
-    from tools.base import ToolContext
-
-    return ToolContext(agent.settings, agent.settings.output_dir, cancel, models=agent.registry.models)
-
-
 def speech_tool(agent: Any, name: str) -> Any:
     if name not in agent.registry:
         raise ApiError(500, f"the '{name}' tool is not available in this server (fix: run_agent.py tools "
@@ -64,10 +58,13 @@ def check_voice(agent: Any, voice: str) -> str | None:
 
 
 def transcribe(agent: Any, path: Path, language: str | None, cancel: Any) -> Any:
+    """Decode first (a corrupt file fails before Whisper loads), then the tool's transcription."""
+    from tools.audio import decode_audio
+
     tool = speech_tool(agent, "transcribe_audio")
-    args = tool.Args(path=str(path), language=language or None)
-    tool.ensure_loaded()
-    return tool.run(args, tool_context(agent, cancel))
+    audio = decode_audio(path)
+    cancel.raise_if_cancelled()
+    return tool.transcribe_array(audio, language or None)
 
 
 def _stamp(seconds: float, sep: str) -> str:
