@@ -64,6 +64,7 @@ bench: install
 	$(PY) -m bench.voice_latency --compare --direct 17 --tool 4
 	$(PY) -m bench.batch_bench
 	$(PY) -m bench.vision_bench
+	$(PY) -m bench.serve_bench
 
 clean:
 	rm -rf $(VENV) mmagent_out demo_out .pytest_cache

@@ -71,8 +71,19 @@ def sse(obj: Any) -> str:
     return f"data: {json.dumps(obj, ensure_ascii=False)}\n\n"
 
 
-def chat_job(agent: Any, inp: chat.ChatInput, ticket: Ticket, emit: Any) -> None:
-    """Runs in the job thread: (transcribe a spoken question, then) stream the Agent's events."""
+def chat_job(agent: Any, inp: chat.ChatInput, ticket: Ticket, emit: Any, *, batch: bool = False) -> None:
+    """Runs in the job thread: (transcribe a spoken question, then) stream the Agent's events.
+
+    ``batch``: hand over all events at the end in one list (a plain, non-streamed answer): each
+    hand-over wakes the event loop, which then waits for the GIL the job thread holds.
+    """
+    if batch:
+        events: list[AgentEvent] = []
+        try:
+            chat_job(agent, inp, ticket, events.append)
+        finally:
+            emit(events)
+        return
     text = inp.text
     if inp.spoken_audio is not None:
         stt = audio.speech_tool(agent, "transcribe_audio")
@@ -162,13 +173,13 @@ def create_app(agent: Any, config: ServeConfig | None = None) -> FastAPI:
             uploads.cleanup()
             raise
         ticket.on_release(uploads.cleanup)
-        ticket.start(lambda emit: chat_job(agent, inp, ticket, emit))
+        ticket.start(lambda emit: chat_job(agent, inp, ticket, emit, batch=not req.stream))
         shaper = chat.Shaper(req.model)
         if req.stream:
             return JobStream(ticket, _chat_sse(ticket, shaper), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
         try:
-            events = await ticket.result(request.is_disconnected)
+            events = [ev for batch in await ticket.result(request.is_disconnected) for ev in batch]
         finally:
             ticket.close()
         transcript = next((e.data["text"] for e in events if e.type == "transcript"), None)
