@@ -311,3 +311,13 @@ def test_run_agent_serve_command(tmp_path):
         out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert f"http://127.0.0.1:{port}/" in out
+
+
+def test_a_server_file_named_in_the_text_is_not_read(client, shared_audio):
+    """The server's default roots are empty: tools read only the request's uploads."""
+    r = client.chat.completions.create(model="mmagent", messages=[
+        {"role": "user", "content": f"transcribe {shared_audio / 'jfk.flac'}"}])
+    mm = r.model_extra["mmagent"]
+    assert mm["tool_results"] == []
+    assert mm["error"] and "allowed" in mm["error"]
+    assert "fellow" not in r.choices[0].message.content
