@@ -138,20 +138,27 @@ def ttft(runs: int, tmp: Path) -> tuple[float, float, float] | None:
             # a different question each time: the user's tokens are never served from the prompt cache
             q_in, q_http = (f"What is the capital of {COUNTRIES[(2 * i + k) % len(COUNTRIES)]}? Answer in one word."
                             for k in (0, 1))
-            t0 = time.perf_counter()
-            first_in = None
-            for ev in agent.stream(q_in):
-                if ev.type == "token" and first_in is None:
-                    first_in = time.perf_counter() - t0
-            inproc.append(first_in or float("nan"))
-            t0 = time.perf_counter()
-            first = None
-            for chunk in c.chat.completions.create(model="mmagent", stream=True,
-                                                   messages=[{"role": "user", "content": q_http}]):
-                if first is None and chunk.choices[0].delta.content:
-                    first = time.perf_counter() - t0
-            total.append(time.perf_counter() - t0)
-            http.append(first or float("nan"))
+
+            def local(q: str = q_in) -> None:
+                t0 = time.perf_counter()
+                first_in = None
+                for ev in agent.stream(q):
+                    if ev.type == "token" and first_in is None:
+                        first_in = time.perf_counter() - t0
+                inproc.append(first_in or float("nan"))
+
+            def remote(q: str = q_http) -> None:
+                t0 = time.perf_counter()
+                first = None
+                for chunk in c.chat.completions.create(model="mmagent", stream=True,
+                                                       messages=[{"role": "user", "content": q}]):
+                    if first is None and chunk.choices[0].delta.content:
+                        first = time.perf_counter() - t0
+                total.append(time.perf_counter() - t0)
+                http.append(first or float("nan"))
+
+            for fn in ((local, remote) if i % 2 == 0 else (remote, local)):  # alternate the order
+                fn()
     agent.close()
     return med(inproc), med(http), med(total)
 
