@@ -184,7 +184,7 @@ def test_transcription_every_format(client, shared_audio, fmt):
 
 
 @pytest.mark.real
-@pytest.mark.parametrize("fmt", ["wav", "mp3", "flac", "opus", "pcm"])
+@pytest.mark.parametrize("fmt", ["wav", "mp3", "flac", "opus", "pcm", "aac"])
 def test_speech_formats_decode(client, fmt):
     import numpy as np
 

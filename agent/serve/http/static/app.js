@@ -52,8 +52,10 @@ function showStep(el, userEl, m) {
     addStep(el, m.rejected ? "plan rejected: " + m.rejected :
       "plan (" + m.layer + "): " + (steps.map((s) => s.tool).join(" \u2192 ") || "answer directly"));
   } else if (m.event === "tool_start") {
-    addStep(el, "running " + m.tool + "\u2026");
+    addStep(el, "running " + m.tool + "\u2026", "running step-" + m.step);
   } else if (m.event === "tool_end") {
+    const running = el.querySelector(".steps li.running.step-" + m.step);
+    if (running) running.remove();
     const text = m.ok ? m.tool + " done (" + (m.seconds || 0).toFixed(2) + " s): " + (m.text || "").slice(0, 160)
       : m.tool + " failed: " + m.error;
     addStep(el, text, m.ok ? "ok" : "fail");
