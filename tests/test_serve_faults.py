@@ -243,3 +243,27 @@ def test_concurrent_bad_requests_do_not_leak(make_server):
         t.join()
     assert errs == [400] * 10
     assert not srv.queue.busy and not list(srv.app.state.upload_root.iterdir())
+
+
+def test_image_paths_only_under_the_allowed_roots(tmp_path):
+    from agent.serve.http.errors import ApiError
+    from agent.serve.http.uploads import Uploads, image_from_url
+
+    allowed = tmp_path / "photos"
+    allowed.mkdir()
+    png = allowed / "a.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
+    outside = tmp_path / "b.png"
+    outside.write_bytes(png.read_bytes())
+    uploads = Uploads(tmp_path / "up")
+    assert image_from_url(str(png), "p", uploads, [allowed.resolve()]) == png.resolve()
+    assert image_from_url(f"file://{png}", "p", uploads, [allowed.resolve()]) == png.resolve()
+    for url, roots in ((str(outside), [allowed.resolve()]), (str(allowed / ".." / "b.png"), [allowed.resolve()]),
+                       (str(png), [])):
+        with pytest.raises(ApiError) as e:
+            image_from_url(url, "p", uploads, roots)
+        assert e.value.status == 400 and e.value.code == "path_not_allowed"
+    with pytest.raises(ApiError) as e:
+        image_from_url(str(allowed / "missing.png"), "p", uploads, [allowed.resolve()])
+    assert e.value.code == "file_not_found"
+    assert not (tmp_path / "up").exists() or not list((tmp_path / "up").iterdir())
