@@ -58,12 +58,14 @@ def test_push_to_talk_page(tmp_path, shared_audio):
     jfk = shared_audio / "jfk.flac"
     wav = tmp_path / "question.wav"
     seconds = _question_wav(agent, wav)
-    with LiveServer(agent, ServeConfig(warm_up=False)) as srv, sync_api.sync_playwright() as pw:
+    with LiveServer(agent, ServeConfig(warm_up=False, api_key="phone-key")) as srv, sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True,
                                      args=[*FLAGS, f"--use-file-for-fake-audio-capture={wav}"])
         try:
             page = browser.new_page(viewport={"width": 900, "height": 640})
             page.goto(srv.url + "/")
+            page.fill("#apikey", "phone-key")  # as on a phone with --host 0.0.0.0 --api-key
+            page.dispatch_event("#apikey", "change")
             # record every text the answer shows while it streams in
             page.evaluate("""() => { window.__seen = [];
                 new MutationObserver(() => { const c = document.querySelector('.msg.assistant .content');

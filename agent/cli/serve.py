@@ -14,7 +14,7 @@ HELP = "OpenAI-compatible HTTP API (chat, transcriptions, speech) and a web page
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1; any other needs --api-key)")
-    p.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
+    p.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     p.add_argument("--api-key", default=os.environ.get("MMAGENT_API_KEY"),
                    help="clients must send 'Authorization: Bearer KEY' (default: $MMAGENT_API_KEY)")
     p.add_argument("--allow-root", action="append", default=[], metavar="FOLDER",
