@@ -24,10 +24,11 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 # System packages the tests and the voice loop use (Debian names): PortAudio for microphone/speaker
-# I/O, PulseAudio (a null sink stands in for a sound card), espeak-ng/sox/ffmpeg for test audio.
+# I/O, PulseAudio (a null sink stands in for a sound card), espeak-ng/sox/ffmpeg for test audio,
+# chromium for the web page test (driven by Playwright with executable_path; no browser download).
 # `make test` installs the missing ones when root with apt; otherwise the tests that need them skip
 # with the reason.
-SYSTEM_PKGS ?= libportaudio2 pulseaudio espeak-ng sox ffmpeg
+SYSTEM_PKGS ?= libportaudio2 pulseaudio espeak-ng sox ffmpeg chromium
 system-deps:
 	@missing=""; for p in $(SYSTEM_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
@@ -64,6 +65,7 @@ bench: install
 	$(PY) -m bench.batch_bench
 	$(PY) -m bench.vision_bench
 	$(PY) -m bench.wyoming_bench
+	$(PY) -m bench.serve_bench
 
 clean:
 	rm -rf $(VENV) mmagent_out demo_out .pytest_cache

@@ -71,19 +71,22 @@ class Agent:
         remember: bool = False,
         planner: str | None = None,
         spoken: bool = False,
+        history: list[Turn] | None = None,
     ) -> Iterator[AgentEvent]:
         """Run one request and yield its events; the last one is ``final`` with a RunResult.
 
         ``planner`` overrides the routing layers for this run only (see Settings.planner).
         ``spoken``: the caller reads the answer aloud itself (the voice loop), so the answer is
         written for speech (no lists or markdown) without adding a speak step.
+        ``history`` replaces the agent's own chat history for this run only (the HTTP server
+        takes it from the request's messages, as the OpenAI API does).
         """
         attachments = check_attachments(list(attachments or []))
         ctx = RunContext(out_dir=self.settings.output_dir, cancel=cancel or CancelToken())
         yield AgentEvent(type="start", t=0.0, data={"request": request, "attachments": attachments})
         state: dict[str, Any] = {
             "request": request, "attachments": attachments, "speak": speak, "spoken": spoken, "planner": planner,
-            "history": [t.model_dump() for t in self.history], "results": [], "rounds": 0, "timings": {},
+            "history": [t.model_dump() for t in (self.history if history is None else history)], "results": [], "rounds": 0, "timings": {},
         }
         final: dict[str, Any] = dict(state)
         for mode, chunk in self.graph.stream(state, context=ctx, stream_mode=["custom", "values"]):

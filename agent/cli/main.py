@@ -3,7 +3,7 @@
     run_agent.py "request" [--attach FILE ...] [--speak] [--json]
     run_agent.py plan "request" [--attach FILE ...]     (or ``plan -`` for one request per line on stdin)
     run_agent.py chat | tools [--json] | models [--json] | models pull NAME
-    run_agent.py voice | batch | index ...
+    run_agent.py voice | batch | index | serve | wyoming ...
     run_agent.py mcp [--transport stdio|http] [--port N]   (serve the tools over MCP)
 
 Every subcommand is one module in this package with ``HELP``, ``add_arguments(parser)`` and
@@ -34,6 +34,7 @@ SUBCOMMANDS = {
     "index": "agent.cli.index",
     "mcp": "agent.cli.mcp",
     "wyoming": "agent.cli.wyoming",
+    "serve": "agent.cli.serve",
 }
 COMMANDS = tuple(SUBCOMMANDS)
 
