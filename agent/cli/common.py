@@ -7,9 +7,7 @@ import json
 import sys
 from typing import Any
 
-from tools.errors import UsageError
-
-EXIT_FOR_KIND = {"missing_file": 3, "bad_input": 3, "not_allowed": 3, "model_missing": 4,
+EXIT_FOR_KIND = {"missing_file": 3, "bad_input": 3, "not_allowed": 3, "wrong_media": 3, "model_missing": 4,
                  "missing_dependency": 4}
 
 
@@ -23,21 +21,18 @@ def add_common_options(p: argparse.ArgumentParser) -> None:
 
 def settings_from_args(args: argparse.Namespace) -> Any:
     """Settings from config file + env, overridden by the common command-line options."""
-    from agent.config import Settings
+    from agent.config import load_settings
 
     over: dict[str, Any] = {}
     if getattr(args, "out_dir", None):
         over["output_dir"] = args.out_dir
     if getattr(args, "planner", None):
         over["planner"] = args.planner
-    if getattr(args, "threads", None):
+    if getattr(args, "threads", None) is not None:
         over["llm_threads"] = over["stt_threads"] = args.threads
     if getattr(args, "debug", False):
         over["debug"] = True
-    try:
-        return Settings(**over)
-    except Exception as exc:  # noqa: BLE001 - pydantic ValidationError from env/TOML
-        raise UsageError(f"invalid configuration: {exc}".splitlines()[0], "check MMAGENT_* variables and config.toml") from exc
+    return load_settings(**over)
 
 
 def print_event(ev: Any, out: Any) -> None:
