@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from agent.cli.common import EXIT_FOR_KIND, settings_from_args
+from tools.errors import MMAgentError
 
 HELP = "print the plan as JSON without running tools ('-' reads stdin)"
 
@@ -22,17 +23,28 @@ def run(args: argparse.Namespace) -> int:
 
     agent = Agent(settings_from_args(args))
     requests = [line.strip() for line in sys.stdin] if args.request == "-" else [args.request]
+    if args.request != "-" and not args.request.strip():
+        agent.check_inputs(args.request, args.attach)  # the empty request: one line, exit 2
     code = 0
     for req in requests:
         if not req:
             continue
-        rr = agent.plan(req, args.attach)
+        if args.request == "-":  # one bad line is reported (JSON + one stderr line); the others still run
+            try:
+                rr = agent.plan(req, args.attach)
+            except MMAgentError as exc:
+                print(json.dumps({"error": exc.one_line(), "exit_code": exc.exit_code}), flush=True)
+                print(f"error: {exc.one_line()}", file=sys.stderr, flush=True)
+                code = code or exc.exit_code
+                continue
+        else:
+            rr = agent.plan(req, args.attach)
         out: dict[str, Any] = rr.plan.public()
         if rr.plan.rejected:
             out["rejected"] = rr.plan.rejected
-            code = EXIT_FOR_KIND.get(rr.plan.rejected_kind or "", 5)
+            code = code or EXIT_FOR_KIND.get(rr.plan.rejected_kind or "", 5)
         if args.json or args.request == "-":
             out["layer"] = rr.layer
             out["seconds"] = round(rr.seconds, 4)
         print(json.dumps(out, ensure_ascii=False), flush=True)
-    return code if args.request != "-" else 0
+    return code
