@@ -13,14 +13,15 @@ from typing import Any
 
 from agent.config import Settings
 from agent.graph import RunContext, build_graph
-from agent.inputs import check_attachments, check_llm_file, check_mentioned_files, check_request
+from agent.inputs import check_attachments, check_inputs, check_llm_file
 from agent.llm import ChatModel, default_model
 from agent.models import ModelStore
 from agent.routing.router import Router, RouteResult
-from agent.routing.validate import check_media_kinds
 from agent.schemas import AgentEvent, Plan, RunResult, ToolResult, Turn
 from tools.base import CancelToken
 from tools.registry import ToolRegistry
+
+__all__ = ["Agent", "check_attachments"]
 
 
 class Agent:
@@ -53,11 +54,7 @@ class Agent:
     def check_inputs(self, request: str, attachments: Any = None) -> list[str]:
         """Everything about a request that can be checked before a model loads (agent/inputs.py);
         returns the checked attachment paths or raises a one-line typed error."""
-        check_request(request, self.settings)
-        paths = check_attachments(attachments, self.settings)
-        check_mentioned_files(request)
-        check_media_kinds(request, paths)
-        return paths
+        return check_inputs(request, attachments, self.settings)
 
     def stream(
         self,

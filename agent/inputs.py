@@ -154,3 +154,16 @@ def check_llm_file(settings: Any) -> None:
         raise ConfigError(f"{where}: unsupported GGUF version {version} (llama.cpp reads 2 and 3)", fix)
     if tensors == 0 or tensors > 1_000_000:
         raise ConfigError(f"{where}: GGUF header lists {tensors} tensors; the file is not a usable model", fix)
+
+
+def check_inputs(request: Any, attachments: Any, settings: Any) -> list[str]:
+    """Everything about a request that can be checked before a model loads; returns the checked
+    attachment paths or raises a one-line typed error.  Cheap to import: the CLI calls it before
+    it builds the Agent (whose graph library alone takes seconds to import)."""
+    from agent.routing.validate import check_media_kinds
+
+    check_request(request, settings)
+    paths = check_attachments(attachments, settings)
+    check_mentioned_files(request)
+    check_media_kinds(request, paths)
+    return paths

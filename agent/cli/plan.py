@@ -19,12 +19,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from agent.inputs import check_attachments, check_inputs, check_llm_file
+
+    settings = settings_from_args(args)
+    if args.request == "-":
+        check_attachments(args.attach, settings)
+    else:  # bad input fails before the agent is even built
+        check_inputs(args.request, args.attach, settings)
+    check_llm_file(settings)
     from agent.core import Agent
 
-    agent = Agent(settings_from_args(args))
+    agent = Agent(settings)
     requests = [line.strip() for line in sys.stdin] if args.request == "-" else [args.request]
-    if args.request != "-" and not args.request.strip():
-        agent.check_inputs(args.request, args.attach)  # the empty request: one line, exit 2
     code = 0
     for req in requests:
         if not req:
