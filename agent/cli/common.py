@@ -9,6 +9,16 @@ from typing import Any
 
 EXIT_FOR_KIND = {"missing_file": 3, "bad_input": 3, "not_allowed": 3, "wrong_media": 3, "model_missing": 4,
                  "missing_dependency": 4}
+# the fix printed with a failed run's error when the message itself carries none (plan rejections)
+FIX_FOR_KIND = {
+    "missing_file": "check the file name and folder",
+    "not_allowed": "move the file under a folder in MMAGENT_ALLOWED_ROOTS, or add its folder there",
+    "wrong_media": "attach the kind of file the request asks about",
+    "bad_input": "give a readable audio or image file",
+    "unmentioned_path": "name the file in the request or attach it",
+    "bad_plan": "rephrase the request, or name the tool and the file",
+    "model_missing": "run_agent.py models (it names what to install)",
+}
 
 
 def add_common_options(p: argparse.ArgumentParser) -> None:
@@ -56,5 +66,9 @@ def exit_code(result: Any) -> int:
         return 0
     kinds = [r.error_kind for r in result.tool_results if not r.ok] + [result.plan.rejected_kind]
     code = next((EXIT_FOR_KIND[k] for k in kinds if k in EXIT_FOR_KIND), 1)
-    print(f"error: {result.error}", file=sys.stderr)
+    line = " ".join(str(result.error).split())
+    if "(fix: " not in line:
+        kind = next((k for k in kinds if k), None)
+        line += f" (fix: {FIX_FOR_KIND.get(kind or '', 'rephrase the request or rerun with --debug')})"
+    print(f"error: {line}", file=sys.stderr)
     return code

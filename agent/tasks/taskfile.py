@@ -96,7 +96,7 @@ def _parse_entries(path: Path) -> list[Any]:
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp out of range
         raise UsageError(f"{path}: YAML value cannot be read ({type(exc).__name__})", "quote odd values") from None
     if data is None:
-        raise UsageError(f"{path}: task file has no tasks", "write '- id: ...\n  request: ...' entries")
+        raise UsageError(f"{path}: task file has no tasks", "write a list of tasks, each with a 'request'")
     if isinstance(data, dict) and "tasks" in data:
         data = data["tasks"]
     if not isinstance(data, list):
