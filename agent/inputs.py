@@ -76,6 +76,10 @@ def check_mentioned_files(request: str) -> None:
                                  f"give {READABLE}, e.g. convert it to PNG or WAV first")
 
 
+def _size(n: float) -> str:
+    return f"{n / 1e6:,.1f} MB" if n >= 100_000 else f"{n:,.0f} bytes"
+
+
 def _check_one(p: str, settings: Any) -> str:
     if not isinstance(p, str) or not p.strip():
         raise UsageError(f"attachment {p!r}: not a file name", "give the path of a file to --attach")
@@ -98,7 +102,7 @@ def _check_one(p: str, settings: Any) -> str:
         raise InputFileError(f"{p}: file is empty (0 bytes)", "attach a non-empty file")
     max_mb = float(getattr(settings, "attachment_max_mb", 0) or 0)
     if max_mb and st.st_size > max_mb * 1_000_000:
-        raise InputFileError(f"{p}: file is {st.st_size / 1e6:,.0f} MB, above the {max_mb:,.0f} MB attachment limit",
+        raise InputFileError(f"{p}: file is {_size(st.st_size)}, above the {_size(max_mb * 1e6)} attachment limit",
                              "attach a smaller file or raise MMAGENT_ATTACHMENT_MAX_MB")
     try:
         with open(path, "rb") as f:
