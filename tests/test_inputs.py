@@ -85,3 +85,25 @@ def test_kindless_request_still_repairs_the_tool(settings, files):
     plan = Plan(steps=[ToolCall(tool="caption_image", args={"path": "memo.wav"})], source="llm")
     out, problems = validate_plan(plan, ToolRegistry(settings), PlanInputs("what is in memo.wav?", ["memo.wav"]), 4)
     assert not problems and out.steps[0].tool == "transcribe_audio"
+
+
+def test_special_files_never_block_the_decoders_or_the_index(tmp_path):
+    import os
+
+    from tools.audio import decode_audio
+    from tools.image_index import scan_images
+    from tools.images import open_image
+
+    os.mkfifo(tmp_path / "pipe.jpg")
+    os.mkfifo(tmp_path / "pipe.wav")
+    (tmp_path / "real.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert list(scan_images(tmp_path)) == ["real.png"]
+    with pytest.raises(InputFileError, match="FIFO"):
+        open_image(tmp_path / "pipe.jpg")
+    with pytest.raises(InputFileError, match="FIFO"):
+        decode_audio(tmp_path / "pipe.wav")
+    with pytest.raises(InputFileError, match="character device"):
+        decode_audio("/dev/zero")
+    with pytest.raises(InputFileError, match="no tool reads it as an image"):
+        (tmp_path / "v.svg").write_text("<svg/>")
+        open_image(tmp_path / "v.svg")
