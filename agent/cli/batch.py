@@ -42,14 +42,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from agent.cli.common import settings_from_args as _settings
-    from agent.tasks.engines import run_batch
-    from agent.tasks.taskfile import load_tasks, template_tasks
     from tools.errors import UsageError
 
     settings = _settings(args)
     _check_out(args.out)
     if args.workers < 1:
         raise UsageError(f"--workers {args.workers}: must be 1 or more", "give --workers 1 (or more)")
+    from agent.tasks.engines import run_batch
+    from agent.tasks.taskfile import load_tasks, template_tasks
     if args.over:
         tasks = template_tasks(args.source, args.over, speak=args.speak)
     elif not args.source.strip():

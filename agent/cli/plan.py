@@ -22,11 +22,11 @@ def run(args: argparse.Namespace) -> int:
     from agent.inputs import check_attachments, check_inputs, check_llm_file
 
     settings = settings_from_args(args)
+    check_llm_file(settings)  # 24 bytes read
     if args.request == "-":
         check_attachments(args.attach, settings)
     else:  # bad input fails before the agent is even built
         check_inputs(args.request, args.attach, settings)
-    check_llm_file(settings)
     from agent.core import Agent
 
     agent = Agent(settings)

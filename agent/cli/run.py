@@ -20,8 +20,8 @@ def run(args: argparse.Namespace) -> int:
     from agent.inputs import check_inputs, check_llm_file
 
     settings = settings_from_args(args)
+    check_llm_file(settings)  # 24 bytes read
     check_inputs(args.request, args.attach, settings)  # bad input fails before the agent is even built
-    check_llm_file(settings)
     from agent.core import Agent
     from agent.schemas import RunResult
 
