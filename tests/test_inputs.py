@@ -81,6 +81,16 @@ def test_audio_for_an_image_request_is_refused_not_transcribed(settings, files):
         check_inputs("read the text in this image", ["memo.wav"], settings)
 
 
+def test_mixed_request_is_not_a_mismatch(settings, files):
+    plan = Plan(steps=[ToolCall(tool="transcribe_audio", args={"path": "memo.wav"}),
+                       ToolCall(tool="caption_image", args={"path": "sign.jpg"})], source="llm")
+    inputs = PlanInputs("transcribe memo.wav and describe sign.jpg", ["memo.wav", "sign.jpg"])
+    assert asked_kind(inputs.request) == "audio"  # only "transcribe" is a kind word here
+    _, problems = validate_plan(plan, ToolRegistry(settings), inputs, 4)
+    assert not problems
+    check_inputs(inputs.request, inputs.attachments, settings)
+
+
 def test_kindless_request_still_repairs_the_tool(settings, files):
     plan = Plan(steps=[ToolCall(tool="caption_image", args={"path": "memo.wav"})], source="llm")
     out, problems = validate_plan(plan, ToolRegistry(settings), PlanInputs("what is in memo.wav?", ["memo.wav"]), 4)

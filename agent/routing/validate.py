@@ -161,7 +161,9 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
     steps: list[ToolCall] = []
     repaired = False
     names = set(registry.names())
-    asked = asked_kind(inputs.request)
+    # the kind the request asks for, only when no file the user gave is of that kind (mixed requests
+    # such as "transcribe memo.wav and describe photo.jpg" are left alone)
+    asked = asked_kind(inputs.request) if media_mismatch(inputs.request, known) else None
     if len(plan.steps) > budget:
         problems.append(Problem(0, f"plan has {len(plan.steps)} steps; at most {budget} are allowed"))
     for i, call in enumerate(plan.steps, start=1):
