@@ -58,8 +58,16 @@ def check_request(request: Any, settings: Any) -> str:
 _MENTION = re.compile(r"""(?:"([^"]+\.\w{1,5})"|'([^']+\.\w{1,5})'|([\w~./\\-]*[\w-]\.(\w{1,5})))(?![\w])""")
 
 
+# a question *about* a file, not about its content ("how do I convert vector.svg to png?")
+_ABOUT_FILE = re.compile(r"\b(how (?:do|can|to|would|should)|convert\w*|format|rename|delete|move|copy|open with)\b",
+                         re.IGNORECASE)
+
+
 def check_mentioned_files(request: str) -> None:
-    """A file named in the request that exists but is of a kind no tool reads fails with one line."""
+    """A file named in the request that exists but is of a kind no tool reads fails with one line
+    (unless the request asks about the file rather than its content)."""
+    if _ABOUT_FILE.search(request):
+        return
     for m in _MENTION.finditer(request):
         name = m.group(1) or m.group(2) or m.group(3)
         ext = Path(name).suffix.lower().lstrip(".")

@@ -117,3 +117,12 @@ def test_special_files_never_block_the_decoders_or_the_index(tmp_path):
     with pytest.raises(InputFileError, match="no tool reads it as an image"):
         (tmp_path / "v.svg").write_text("<svg/>")
         open_image(tmp_path / "v.svg")
+
+
+def test_unreadable_kind_named_in_the_request(settings, files):
+    (files / "vector.svg").write_text("<svg/>")
+    with pytest.raises(InputFileError) as exc:
+        check_inputs("read the text in vector.svg", [], settings)
+    assert exc.value.one_line().startswith("vector.svg: is an SVG vector image; no tool reads SVG files (fix: ")
+    check_inputs("how do I convert vector.svg to png?", [], settings)  # about the file, not its content
+    check_inputs("read the text in other.svg", [], settings)  # no such file: the planner decides
