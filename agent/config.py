@@ -53,16 +53,16 @@ class Settings(BaseSettings):
 
     # LLM
     llm_path: Path | None = Field(default=None, description="explicit GGUF file for the LLM")
-    llm_threads: int = Field(default_factory=_default_threads)
-    llm_ctx: int = 4096
-    llm_max_tokens: int = 384
+    llm_threads: int = Field(default_factory=_default_threads, ge=1)
+    llm_ctx: int = Field(default=4096, ge=256)
+    llm_max_tokens: int = Field(default=384, ge=1)
     llm_temperature: float = 0.2
     planner: Literal["layered", "llm", "fast"] = "layered"
 
     # speech
     stt_backend: Literal["faster-whisper", "openai-whisper"] = "faster-whisper"
     stt_model_path: Path | None = None
-    stt_threads: int = Field(default_factory=_default_threads)
+    stt_threads: int = Field(default_factory=_default_threads, ge=1)
     stt_compute_type: str = "int8"
     stt_beam_size: int = 1
     tts_backend: Literal["piper", "coqui"] = "piper"
@@ -116,9 +116,17 @@ class Settings(BaseSettings):
     mcp_servers: dict[str, MCPServerConfig] = Field(
         default_factory=dict, description="MCP servers whose tools the agent may use (<server>_<tool>)")
 
+    # limits on what a request may bring (agent/inputs.py; checked before any model loads)
+    max_request_chars: int = Field(
+        default=8000, ge=1, description="longer requests are refused (the planner's context holds ~4k tokens)")
+    max_attachments: int = Field(default=16, ge=1, description="most files attached to one request")
+    attachment_max_mb: float = Field(default=2000.0, gt=0, description="larger attached files are refused")
+    audio_max_seconds: float = Field(
+        default=3600.0, gt=0, description="longer audio is refused by the decoder (transcription would take hours)")
+
     # agent
-    step_budget: int = Field(default=4, description="most tool calls in one plan")
-    max_rounds: int = Field(default=3, description="most plan -> act rounds in one run")
+    step_budget: int = Field(default=4, ge=1, description="most tool calls in one plan")
+    max_rounds: int = Field(default=3, ge=1, description="most plan -> act rounds in one run")
     tool_timeout: float = 300.0
     history_turns: int = 6
     debug: bool = False
@@ -144,3 +152,103 @@ class Settings(BaseSettings):
         if self.llm_path is not None:
             self.llm_path = Path(self.llm_path).expanduser()
         self.allowed_roots = [Path(p).expanduser().resolve() for p in self.allowed_roots]
+
+
+# -- loading with one-line errors (issue #11) -------------------------------------------------
+
+_FLAGS = {"output_dir": "--out-dir", "planner": "--planner", "llm_threads": "--threads", "stt_threads": "--threads"}
+
+
+def _expected(name: str) -> str:
+    """What a field takes, in words, from its annotation and constraints."""
+    import typing
+
+    field = Settings.model_fields[name]
+    ann = field.annotation
+    args = [a for a in typing.get_args(ann) if a is not type(None)]
+    if typing.get_origin(ann) is Literal:
+        return "one of " + ", ".join(map(str, typing.get_args(ann)))
+    base = args[0] if args and typing.get_origin(ann) is not list else ann
+    if typing.get_origin(base) is Literal:
+        return "one of " + ", ".join(map(str, typing.get_args(base)))
+    if typing.get_origin(ann) is list:
+        return 'a JSON list, e.g. ["/data/photos"]'
+    bounds = "".join(f" {op} {getattr(m, attr)}" for m in field.metadata
+                     for attr, op in (("ge", ">="), ("gt", ">"), ("le", "<="), ("lt", "<")) if hasattr(m, attr))
+    words = {int: "an integer", float: "a number", bool: "true or false", str: "text", Path: "a path"}
+    return words.get(base, getattr(base, "__name__", "a valid value")) + bounds
+
+
+def _toml_line(path: Path, key: str) -> str:
+    try:
+        for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            if line.split("=", 1)[0].strip().strip('"') == key and "=" in line:
+                return f"{path}:{n}"
+    except OSError:
+        pass
+    return str(path)
+
+
+def _env_name(name: str) -> str | None:
+    want = f"MMAGENT_{name}".upper()
+    return next((k for k in os.environ if k.upper() == want), None)
+
+
+def _precheck_env() -> None:
+    """List-valued variables must be JSON (pydantic-settings' own error names no variable)."""
+    import json
+
+    from tools.errors import ConfigError
+
+    for name, field in Settings.model_fields.items():
+        env = _env_name(name)
+        if env is None or getattr(field.annotation, "__origin__", None) is not list:
+            continue
+        try:
+            ok = isinstance(json.loads(os.environ[env]), list)
+        except ValueError:
+            ok = False
+        if not ok:
+            raise ConfigError(f"invalid configuration: {env}={os.environ[env]!r}: must be {_expected(name)}", f"set {env} to a JSON list")
+
+
+def load_settings(**over: Any) -> Settings:
+    """Settings from config file + env + ``over``; any mistake is one ConfigError naming the
+    variable, flag or file (and line) and what it expects."""
+    import tomllib
+
+    from pydantic import ValidationError
+
+    from tools.errors import ConfigError
+
+    _precheck_env()
+    cfg = _default_config_file()
+    if cfg.exists() and not cfg.is_file():
+        raise ConfigError(f"{cfg}: the config file is not a regular file (a folder or a device)",
+                          "point MMAGENT_CONFIG at a TOML file")
+    try:
+        return Settings(**over)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid configuration: {cfg}: not valid TOML: {exc}",
+                          "fix that line, or point MMAGENT_CONFIG at another file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{cfg}: the config file cannot be read ({type(exc).__name__})",
+                          "fix or remove it, or point MMAGENT_CONFIG at another file") from None
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        name = str(err["loc"][0]) if err["loc"] else ""
+        if name not in Settings.model_fields:
+            raise ConfigError(f"invalid configuration: {err['msg']}", "check MMAGENT_* variables and config.toml") from None
+        value = err.get("input")
+        env = _env_name(name)
+        if len(err["loc"]) > 1:  # a nested setting: name its path ("mcp_servers.notes")
+            path = ".".join(str(p) for p in err["loc"])
+            source = f"{env}" if env is not None else (_FLAGS.get(name, name) if name in over else str(cfg))
+            raise ConfigError(f"invalid configuration: {path}: {err['msg']}", f"fix {path} in {source}") from None
+        if name in over:
+            where, fix = f"{_FLAGS.get(name, name)} {value!r}", f"give {_FLAGS.get(name, name)} {_expected(name)}"
+        elif env is not None:
+            where, fix = f"{env}={os.environ[env]!r}", f"set {env} to {_expected(name)}"
+        else:
+            where, fix = f"{_toml_line(cfg, name)}: {name} = {value!r}", f"set {name} to {_expected(name)} in {cfg}"
+        raise ConfigError(f"invalid configuration: {where}: {err['msg']}", fix) from None

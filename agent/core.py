@@ -9,31 +9,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 from agent.config import Settings
 from agent.graph import RunContext, build_graph
+from agent.inputs import check_attachments, check_inputs, check_llm_file
 from agent.llm import ChatModel, default_model
 from agent.models import ModelStore
 from agent.routing.router import Router, RouteResult
 from agent.schemas import AgentEvent, Plan, RunResult, ToolResult, Turn
 from tools.base import CancelToken
-from tools.errors import InputFileError
 from tools.registry import ToolRegistry
 
-
-def check_attachments(paths: list[str]) -> list[str]:
-    """Fail fast, with one line naming the file, on an attachment that cannot be read."""
-    out = []
-    for p in paths:
-        path = Path(p).expanduser()
-        if not path.exists():
-            raise InputFileError(f"{p}: file not found", "check the path given to --attach")
-        if path.is_dir():
-            raise InputFileError(f"{p}: is a folder, not a file", "attach a file")
-        out.append(str(path))
-    return out
+__all__ = ["Agent", "check_attachments"]
 
 
 class Agent:
@@ -48,6 +36,8 @@ class Agent:
         checkpointer: Any = None,
     ) -> None:
         self.settings = settings or Settings()
+        if model is None:
+            check_llm_file(self.settings)  # a non-GGUF llm_path fails here, before the graph runs
         self.model = model if model is not None else default_model(self.settings)
         self.registry = registry if registry is not None else ToolRegistry(self.settings)
         if self.registry.models is None:  # tools resolve their weights through the agent's model store
@@ -59,7 +49,12 @@ class Agent:
 
     def plan(self, request: str, attachments: list[str] | None = None) -> RouteResult:
         """Plan without running anything."""
-        return self.router.route(request, check_attachments(list(attachments or [])), self.history)
+        return self.router.route(request, self.check_inputs(request, attachments), self.history)
+
+    def check_inputs(self, request: str, attachments: Any = None) -> list[str]:
+        """Everything about a request that can be checked before a model loads (agent/inputs.py);
+        returns the checked attachment paths or raises a one-line typed error."""
+        return check_inputs(request, attachments, self.settings)
 
     def stream(
         self,
@@ -75,13 +70,15 @@ class Agent:
     ) -> Iterator[AgentEvent]:
         """Run one request and yield its events; the last one is ``final`` with a RunResult.
 
+        Bad input (agent/inputs.py) raises a typed error before the first event.
+
         ``planner`` overrides the routing layers for this run only (see Settings.planner).
         ``spoken``: the caller reads the answer aloud itself (the voice loop), so the answer is
         written for speech (no lists or markdown) without adding a speak step.
         ``history`` replaces the agent's own chat history for this run only (the HTTP server
         takes it from the request's messages, as the OpenAI API does).
         """
-        attachments = check_attachments(list(attachments or []))
+        attachments = self.check_inputs(request, attachments)
         ctx = RunContext(out_dir=self.settings.output_dir, cancel=cancel or CancelToken())
         yield AgentEvent(type="start", t=0.0, data={"request": request, "attachments": attachments})
         state: dict[str, Any] = {

@@ -14,6 +14,7 @@ from typing import Literal
 import numpy as np
 
 from tools.errors import InputFileError
+from tools.media import sniff, special_kind
 
 SAMPLE_RATE = 16_000
 Channel = Literal["mix", "left", "right"] | int
@@ -31,13 +32,43 @@ def _pick_channel(data: np.ndarray, channel: Channel, name: str) -> np.ndarray:
     return data[idx]
 
 
+def _check_path(path: Path) -> None:
+    """Missing, folder, special (device, FIFO, socket), empty or non-audio file: one line."""
+    name = str(path)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputFileError(f"{name}: file not found", "check the path") from None
+    except OSError as exc:  # symlink loop, name too long, permissions on a parent folder
+        raise InputFileError(f"{name}: cannot be opened ({exc.strerror or type(exc).__name__})",
+                             "check the path") from None
+    special = special_kind(st.st_mode)
+    if special == "a folder":
+        raise InputFileError(f"{name}: is a folder, not an audio file", "pass an audio file")
+    if special:
+        raise InputFileError(f"{name}: is {special}, not an audio file", "pass a regular audio file")
+    if st.st_size == 0:
+        raise InputFileError(f"{name}: file is empty (0 bytes)", "pass a non-empty audio file")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError as exc:
+        raise InputFileError(f"{name}: cannot be read ({exc.strerror or type(exc).__name__})",
+                             "check the file's permissions") from None
+    kind, desc = sniff(head)
+    if kind == "image" or desc in ("an SVG vector image", "a PDF document", "an HTML page"):
+        raise InputFileError(f"{name}: is {'an image' if kind == 'image' else desc}, not audio",
+                             "pass a wav/flac/mp3/ogg/m4a recording")
+
+
 def decode_audio(
-    source: str | Path | bytes, *, channel: Channel = "mix", sample_rate: int = SAMPLE_RATE
+    source: str | Path | bytes, *, channel: Channel = "mix", sample_rate: int = SAMPLE_RATE,
+    max_seconds: float | None = None,
 ) -> np.ndarray:
     """Decode ``source`` (a path or encoded bytes) to mono float32 at ``sample_rate``.
 
-    Raises InputFileError (one line naming the file) for a missing, empty, corrupt or
-    non-audio input.
+    Raises InputFileError (one line naming the file) for a missing, empty, special, corrupt or
+    non-audio input, and for audio longer than ``max_seconds`` (MMAGENT_AUDIO_MAX_SECONDS).
     """
     import av
 
@@ -49,28 +80,35 @@ def decode_audio(
     else:
         path = Path(source)
         name = str(path)
-        if not path.exists():
-            raise InputFileError(f"{name}: file not found", "check the path")
-        if path.is_dir():
-            raise InputFileError(f"{name}: is a folder, not an audio file", "pass an audio file")
-        if path.stat().st_size == 0:
-            raise InputFileError(f"{name}: file is empty (0 bytes)", "pass a non-empty audio file")
+        _check_path(path)
         handle = str(path)
     chunks: list[np.ndarray] = []
+    limit = int(max_seconds * sample_rate) if max_seconds else None
+    total = 0
+
+    def too_long() -> InputFileError:
+        return InputFileError(f"{name}: audio is longer than the {max_seconds:g} s limit",
+                              "cut it into shorter files or raise MMAGENT_AUDIO_MAX_SECONDS")
     try:
         with av.open(handle, mode="r", metadata_errors="ignore") as container:  # type: ignore[arg-type]
             if not container.streams.audio:
                 raise InputFileError(f"{name}: contains no audio stream", "pass an audio file")
             stream = container.streams.audio[0]
+            if max_seconds and container.duration and container.duration / 1e6 > max_seconds * 1.01:
+                raise too_long()  # from the header, before decoding
             resampler = av.AudioResampler(format="fltp", rate=sample_rate)
             for frame in container.decode(stream):
                 for out in resampler.resample(frame):
                     chunks.append(out.to_ndarray())
+                    total += out.samples
+                if limit is not None and total > limit:
+                    raise too_long()  # the header lied or had no duration
             for out in resampler.resample(None):
                 chunks.append(out.to_ndarray())
     except InputFileError:
         raise
-    except (av.error.FFmpegError, UnicodeDecodeError, ValueError, OSError) as exc:
+    except (av.error.FFmpegError, UnicodeDecodeError, ValueError, OSError, EOFError, IndexError,
+            OverflowError, MemoryError) as exc:
         raise InputFileError(
             f"{name}: not a readable audio file ({type(exc).__name__})",
             "pass a wav/flac/mp3/ogg/m4a file that plays",

@@ -25,6 +25,7 @@ import hashlib
 import logging
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -106,6 +107,8 @@ def scan_images(folder: Path) -> dict[str, tuple[int, int]]:
             try:
                 st = p.stat()
             except OSError:
+                continue
+            if not stat.S_ISREG(st.st_mode):  # a FIFO or device named x.jpg would block the hashing forever
                 continue
             out[p.relative_to(folder).as_posix()] = (st.st_size, st.st_mtime_ns)
     return out

@@ -16,11 +16,13 @@ Shared by caption_image, search_images and read_text_in_image:
 from __future__ import annotations
 
 import re
+import struct
 import warnings
 from pathlib import Path
 from typing import Any
 
 from tools.errors import InputFileError
+from tools.media import sniff, special_kind
 
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff", ".heic", ".heif")
 DEFAULT_MAX_PIXELS = 50_000_000
@@ -81,12 +83,30 @@ def open_image(path: str | Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Any
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     p = Path(path).expanduser()
-    if not p.exists():
-        raise InputFileError(f"{path}: file not found", "check the path")
-    if p.is_dir():
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputFileError(f"{path}: file not found", "check the path") from None
+    except OSError as exc:  # symlink loop, name too long, permissions on a parent folder
+        raise InputFileError(f"{path}: cannot be opened ({exc.strerror or type(exc).__name__})",
+                             "check the path") from None
+    special = special_kind(st.st_mode)
+    if special == "a folder":
         raise InputFileError(f"{path}: is a folder, not an image", "give an image file")
-    if p.stat().st_size == 0:
+    if special:
+        raise InputFileError(f"{path}: is {special}, not an image file", "give a regular image file")
+    if st.st_size == 0:
         raise InputFileError(f"{path}: empty file", "give a non-empty image file")
+    try:
+        with open(p, "rb") as f:
+            kind, desc = sniff(f.read(1024))
+    except OSError as exc:
+        raise InputFileError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})",
+                             "check the file's permissions") from None
+    if kind == "audio" or (kind is None and desc in ("an SVG vector image", "a PDF document", "an HTML page")):
+        what = "audio" if kind == "audio" else desc
+        raise InputFileError(f"{path}: is {what}; no tool reads it as an image",
+                             "give a JPEG, PNG, WebP, GIF, BMP, TIFF or HEIC file (convert vector images to PNG)")
     if p.suffix.lower() in (".heic", ".heif") and not _register_heif():
         raise InputFileError(f"{path}: HEIC images need pillow-heif", "pip install pillow-heif")
     try:
@@ -112,6 +132,7 @@ def open_image(path: str | Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Any
     except UnidentifiedImageError as exc:
         raise InputFileError(f"{path}: not an image (or an unsupported format)",
                              "give a JPEG, PNG, WebP, GIF, BMP, TIFF or HEIC file") from exc
-    except (OSError, ValueError, SyntaxError) as exc:
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError, TypeError, struct.error,
+            OverflowError, MemoryError, ZeroDivisionError) as exc:
         raise InputFileError(f"{path}: corrupt or truncated image ({type(exc).__name__}: {exc})".splitlines()[0],
                              "re-export or re-download the image") from exc

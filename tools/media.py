@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 from typing import Literal
 
@@ -21,3 +22,58 @@ class MediaRef(BaseModel):
     @property
     def name(self) -> str:
         return Path(self.path).name
+
+
+def sniff(head: bytes) -> tuple[str | None, str]:
+    """``(kind, description)`` from a file's first bytes: kind is "audio", "image" or None."""
+    h = head
+    if h[:4] == b"RIFF" and h[8:12] in (b"WAVE", b"AVI "):
+        return "audio", "WAV/AVI"
+    if h[:4] == b"RIFF" and h[8:12] == b"WEBP":
+        return "image", "WebP"
+    if h[4:8] == b"ftyp":
+        brand = h[8:12]
+        return ("image", "HEIC/AVIF") if brand in (b"heic", b"heix", b"mif1", b"msf1", b"avif") else ("audio", "MP4")
+    for magic, kind, desc in (
+        (b"fLaC", "audio", "FLAC"), (b"ID3", "audio", "MP3"), (b"OggS", "audio", "Ogg"),
+        (b"\x1aE\xdf\xa3", "audio", "Matroska/WebM"), (b"FORM", "audio", "AIFF"), (b"#!AMR", "audio", "AMR"),
+        (b".snd", "audio", "AU"), (b"0&\xb2u", "audio", "WMA"),
+        (b"\xff\xd8\xff", "image", "JPEG"), (b"\x89PNG", "image", "PNG"), (b"GIF8", "image", "GIF"),
+        (b"BM", "image", "BMP"), (b"II*\x00", "image", "TIFF"), (b"MM\x00*", "image", "TIFF"),
+        (b"%PDF", None, "a PDF document"), (b"PK\x03\x04", None, "a ZIP archive (or an Office document)"),
+        (b"\x7fELF", None, "a program"), (b"\x1f\x8b", None, "a gzip archive"), (b"MThd", None, "a MIDI file"),
+    ):
+        if h.startswith(magic):
+            return kind, desc
+    if len(h) >= 2 and h[0] == 0xFF and h[1] & 0xE0 == 0xE0:  # MPEG audio / ADTS AAC frame sync
+        return "audio", "MPEG audio"
+    low = h[:1024].lower()
+    if b"<svg" in low:
+        return None, "an SVG vector image"
+    if b"<html" in low or b"<!doctype html" in low:
+        return None, "an HTML page"
+    if b"\x00" not in h:
+        try:
+            h.decode("utf-8")
+            return None, "a text file"
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(h) - 3:  # cut inside a multi-byte character at the end of the sample
+                return None, "a text file"
+    return None, "a file of an unknown kind"
+
+
+def special_kind(mode: int) -> str | None:
+    """What a non-regular file is ("a FIFO (named pipe)", ...), None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "not a regular file"

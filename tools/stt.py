@@ -233,6 +233,7 @@ class TranscribeAudio(Tool):
         )
 
     def run(self, args: Args, ctx: ToolContext) -> Result:  # type: ignore[override]
-        audio = decode_audio(args.path, channel=args.channel)
+        audio = decode_audio(args.path, channel=args.channel,
+                             max_seconds=getattr(self.settings, "audio_max_seconds", None))
         ctx.cancel.raise_if_cancelled()
         return self.transcribe_array(audio, args.language)

@@ -42,13 +42,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from agent.cli.common import settings_from_args as _settings
-    from agent.tasks.engines import run_batch
-    from agent.tasks.taskfile import load_tasks, template_tasks
     from tools.errors import UsageError
 
     settings = _settings(args)
+    _check_out(args.out)
+    if args.workers < 1:
+        raise UsageError(f"--workers {args.workers}: must be 1 or more", "give --workers 1 (or more)")
+    from agent.tasks.engines import run_batch
+    from agent.tasks.taskfile import load_tasks, template_tasks
     if args.over:
         tasks = template_tasks(args.source, args.over, speak=args.speak)
+    elif not args.source.strip():
+        raise UsageError("the task file name is empty", "give a .yaml or .jsonl task file, or a template with --over")
     elif "{" in args.source or (not os.path.exists(args.source) and " " in args.source):
         raise UsageError(f"{args.source!r} is not a task file", "to run a request template over files, add --over GLOB")
     else:
@@ -76,3 +81,36 @@ def run(args: argparse.Namespace) -> int:
     if summary.stopped_early:
         print("stopped at the first failure (--fail-fast)", file=sys.stderr)
     return 0 if summary.success else 1
+
+
+def _check_out(out: str) -> None:
+    """``--out`` must be a JSONL file we can append to: not a folder, a device or a read-only place."""
+    from pathlib import Path
+
+    from tools.errors import UsageError
+    from tools.media import special_kind
+
+    if not out or not out.strip() or "\x00" in out:
+        raise UsageError(f"--out {out!r}: not a file name", "give --out results.jsonl")
+    path = Path(out).expanduser()
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise UsageError(f"--out {out}: cannot be used ({exc.strerror or type(exc).__name__})",
+                         "give --out results.jsonl") from None
+    if st is not None and special_kind(st.st_mode) == "a folder":
+        raise UsageError(f"--out {out}: is a folder, not a results file", f"give a file, e.g. --out {out.rstrip('/')}/results.jsonl")
+    if st is not None and special_kind(st.st_mode):
+        raise UsageError(f"--out {out}: is {special_kind(st.st_mode)}, not a results file", "give --out results.jsonl")
+    parent = path.parent if str(path.parent) else Path(".")
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"--out {out}: its folder cannot be created ({exc.strerror or type(exc).__name__})",
+                         "give --out a path in a writable folder") from None
+    if not parent.is_dir():
+        raise UsageError(f"--out {out}: {parent} is not a folder", "give --out a path in a writable folder")
+    if not os.access(parent, os.W_OK) or (st is not None and not os.access(path, os.W_OK)):
+        raise UsageError(f"--out {out}: not writable", "give --out a path in a writable folder")

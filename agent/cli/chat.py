@@ -9,6 +9,7 @@ import threading
 from typing import Any
 
 from agent.cli.common import print_event, settings_from_args
+from agent.inputs import check_attachments
 from tools.errors import MMAgentError
 
 HELP = 'multi-turn chat (/attach FILE, /quit)'
@@ -52,9 +53,18 @@ def _chat_loop(agent: Any, args: argparse.Namespace) -> int:
             continue
         if line in ("/quit", "/exit"):
             return 0
-        if line.startswith("/attach "):
-            pending.append(line.split(" ", 1)[1].strip())
+        if line.startswith("/attach ") or line == "/attach":
+            name = line[len("/attach"):].strip()
+            try:  # checked now, so the mistake is reported at the /attach line
+                pending.extend(check_attachments([name], agent.settings))
+            except MMAgentError as exc:
+                print(f"error: {exc.one_line()}", file=sys.stderr, flush=True)
+                continue
             print(f"attached: {pending[-1]}")
+            continue
+        if line.startswith("/"):
+            print(f"error: unknown command {line.split()[0]!r} (fix: use /attach FILE or /quit)", file=sys.stderr,
+                  flush=True)
             continue
         try:
             started = False
@@ -73,5 +83,5 @@ def _chat_loop(agent: Any, args: argparse.Namespace) -> int:
                     print_event(ev, sys.stdout)
             print()
         except MMAgentError as exc:
-            print(f"error: {exc.one_line()}")
+            print(f"error: {exc.one_line()}", file=sys.stderr, flush=True)
         pending = []

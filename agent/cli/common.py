@@ -7,10 +7,18 @@ import json
 import sys
 from typing import Any
 
-from tools.errors import UsageError
-
-EXIT_FOR_KIND = {"missing_file": 3, "bad_input": 3, "not_allowed": 3, "model_missing": 4,
+EXIT_FOR_KIND = {"missing_file": 3, "bad_input": 3, "not_allowed": 3, "wrong_media": 3, "model_missing": 4,
                  "missing_dependency": 4}
+# the fix printed with a failed run's error when the message itself carries none (plan rejections)
+FIX_FOR_KIND = {
+    "missing_file": "check the file name and folder",
+    "not_allowed": "move the file under a folder in MMAGENT_ALLOWED_ROOTS, or add its folder there",
+    "wrong_media": "attach the kind of file the request asks about",
+    "bad_input": "give a readable audio or image file",
+    "unmentioned_path": "name the file in the request or attach it",
+    "bad_plan": "rephrase the request, or name the tool and the file",
+    "model_missing": "run_agent.py models (it names what to install)",
+}
 
 
 def add_common_options(p: argparse.ArgumentParser) -> None:
@@ -23,27 +31,18 @@ def add_common_options(p: argparse.ArgumentParser) -> None:
 
 def settings_from_args(args: argparse.Namespace) -> Any:
     """Settings from config file + env, overridden by the common command-line options."""
-    from agent.config import Settings
+    from agent.config import load_settings
 
     over: dict[str, Any] = {}
     if getattr(args, "out_dir", None):
         over["output_dir"] = args.out_dir
     if getattr(args, "planner", None):
         over["planner"] = args.planner
-    if getattr(args, "threads", None):
+    if getattr(args, "threads", None) is not None:
         over["llm_threads"] = over["stt_threads"] = args.threads
     if getattr(args, "debug", False):
         over["debug"] = True
-    try:
-        return Settings(**over)
-    except Exception as exc:  # noqa: BLE001 - pydantic ValidationError from env/TOML
-        errors = exc.errors() if hasattr(exc, "errors") else []
-        if errors:  # name the setting: "mcp_servers.notes: Value error, set exactly one of ..."
-            where = ".".join(str(p) for p in errors[0]["loc"])
-            msg = f"invalid configuration: {where}: {errors[0]['msg']}"
-        else:
-            msg = f"invalid configuration: {exc}".splitlines()[0]
-        raise UsageError(msg, "check MMAGENT_* variables and config.toml") from exc
+    return load_settings(**over)
 
 
 def print_event(ev: Any, out: Any) -> None:
@@ -67,5 +66,9 @@ def exit_code(result: Any) -> int:
         return 0
     kinds = [r.error_kind for r in result.tool_results if not r.ok] + [result.plan.rejected_kind]
     code = next((EXIT_FOR_KIND[k] for k in kinds if k in EXIT_FOR_KIND), 1)
-    print(f"error: {result.error}", file=sys.stderr)
+    line = " ".join(str(result.error).split())
+    if "(fix: " not in line:
+        kind = next((k for k in kinds if k), None)
+        line += f" (fix: {FIX_FOR_KIND.get(kind or '', 'rephrase the request or rerun with --debug')})"
+    print(f"error: {line}", file=sys.stderr)
     return code

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from agent.models import ModelStore
     from tools.base import ToolError
     from tools.clip_search import load_embedder
-    from tools.errors import InputFileError, ModelNotInstalledError
+    from tools.errors import InputFileError, ModelNotInstalledError, UsageError
     from tools.image_index import ImageIndex
 
     settings = _settings(args)
@@ -38,8 +38,16 @@ def run(args: argparse.Namespace) -> int:
         settings.vision_quantize = args.quantize
     if args.runtime:
         settings.vision_runtime = args.runtime
+    if args.batch_size < 1:
+        raise UsageError(f"--batch-size {args.batch_size}: must be 1 or more", "give --batch-size 16")
+    if not args.path.strip() or "\x00" in args.path:
+        raise UsageError(f"index {args.path!r}: not a folder name", "give a folder of photos")
+    if os.path.exists(args.path) and not os.path.isdir(args.path):
+        raise InputFileError(f"{args.path}: is a file, not a folder", "give the folder that holds the photos")
     if not os.path.isdir(args.path):
         raise InputFileError(f"{args.path}: folder not found", "give a folder of photos")
+    if not os.access(args.path, os.R_OK | os.X_OK):
+        raise InputFileError(f"{args.path}: folder cannot be read", "check the folder's permissions")
     try:
         emb = load_embedder(settings, ModelStore(settings))
     except ToolError as exc:

@@ -19,6 +19,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from agent.cli.common import add_common_options
 from tools.errors import MMAgentError
@@ -39,8 +40,15 @@ SUBCOMMANDS = {
 COMMANDS = tuple(SUBCOMMANDS)
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes are one line on stderr (exit 2), like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {self.prog}: {message} (fix: see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mmagent", description="Local, offline multimodal agent.")
+    parser = OneLineParser(prog="mmagent", description="Local, offline multimodal agent.")
     sub = parser.add_subparsers(dest="command")
     for name, module in SUBCOMMANDS.items():
         try:
@@ -79,6 +87,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of our output went away (e.g. `| head`)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last resort: never a traceback without --debug
+        if debug:
+            raise
+        text = " ".join(str(exc).split())[:300]
+        print(f"error: unexpected {type(exc).__name__}: {text} (fix: rerun with --debug for the traceback"
+              " and report it)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

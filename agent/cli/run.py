@@ -17,10 +17,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from agent.inputs import check_inputs, check_llm_file
+
+    settings = settings_from_args(args)
+    check_llm_file(settings)  # 24 bytes read
+    check_inputs(args.request, args.attach, settings)  # bad input fails before the agent is even built
     from agent.core import Agent
     from agent.schemas import RunResult
 
-    agent = Agent(settings_from_args(args))
+    agent = Agent(settings)
     final = None
     streamed = False
     for ev in agent.stream(args.request, args.attach, speak=args.speak):

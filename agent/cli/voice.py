@@ -82,7 +82,12 @@ def run(args: argparse.Namespace) -> int:
     if args.push_to_talk and args.input == "-":
         raise UsageError("--push-to-talk reads Enter from stdin, which --input - uses for audio",
                          "use --input mic or a file")
-    attachments = check_attachments(args.attach)
+    for flag, value in (("--min-silence-ms", args.min_silence_ms), ("--min-speech-ms", args.min_speech_ms)):
+        if value is not None and not 0 <= value <= 60_000:
+            raise UsageError(f"{flag} {value}: must be between 0 and 60000 ms", f"give {flag} 500")
+    if not args.input.strip():
+        raise UsageError("--input '': not an input", "give --input mic, an audio file, or - for stdin")
+    attachments = check_attachments(args.attach, settings)
     source = make_source(args.input, fast=args.fast, device=args.device)
     sink = make_sink(args.output, fast=args.fast, device=args.device)
     full_duplex = args.full_duplex

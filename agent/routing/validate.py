@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from agent.routing.fastpath import AUDIO_EXT, IMAGE_EXT, find_mentions
 from agent.schemas import REF_RE, Plan, ToolCall
+from tools.errors import InputFileError
 from tools.registry import ToolRegistry
 
 
@@ -49,6 +50,51 @@ def media_kind(path: str) -> str | None:
     """"audio" or "image" from the file extension, None when unknown."""
     ext = Path(path).suffix.lower().lstrip(".")
     return "audio" if ext in AUDIO_EXT else "image" if ext in IMAGE_EXT else None
+
+
+# -- media-kind check (issue #11): an answer never claims a kind of input that was not given --
+# these read the user's request, never tool output or error strings
+_ASKS_IMAGE = re.compile(r"\b(images?|photos?|pictures?|pics?|screenshots?|scans?|(?:road )?signs?|posters?|"
+                         r"receipts?|ocr|what do you see)\b", re.IGNORECASE)
+_ASKS_AUDIO = re.compile(r"\b(recordings?|audio|voice (?:memo|message|note)s?|sound|songs?|podcasts?|transcri\w*|"
+                         r"what (?:is|was|'s) (?:being )?(?:said|spoken)|listen(?:ing)? to)\b", re.IGNORECASE)
+
+
+def asked_kind(request: str) -> str | None:
+    """"image" or "audio" when the request asks for one kind of content only, else None."""
+    text = re.sub(r"[\w~./\\-]+\.\w{2,5}\b", " ", request)  # file names are not words of the request
+    image, audio = bool(_ASKS_IMAGE.search(text)), bool(_ASKS_AUDIO.search(text))
+    return "image" if image and not audio else "audio" if audio and not image else None
+
+
+def media_mismatch(request: str, files: list[str]) -> str | None:
+    """One line when the request asks for one kind of content and every given file is the other kind."""
+    asked = asked_kind(request)
+    kinds = {f: media_kind(f) for f in files}
+    if asked is None or not kinds or asked in kinds.values():
+        return None
+    other = next((f for f, k in kinds.items() if k is not None), None)
+    if other is None:
+        return None
+    return _mismatch_message(other, asked)
+
+
+def _mismatch_message(path: str, asked: str) -> str:
+    if asked == "image":
+        return f"{path}: is an audio file, not an image, so it has no image or image text to read"
+    return f"{path}: is an image, not an audio recording, so nothing is said in it"
+
+
+def check_media_kinds(request: str, attachments: list[str]) -> None:
+    """Before anything is planned: the request's kind against the attached and named files."""
+    named = find_mentions(request, [])
+    files = list(dict.fromkeys(attachments + named.audio + named.images))
+    problem = media_mismatch(request, files)
+    if problem:
+        asked = asked_kind(request)
+        fix = ("attach an image (jpg, png, ...), or ask what is said in the recording" if asked == "image"
+               else "attach a recording (wav, flac, mp3, ...), or ask to read or describe the image")
+        raise InputFileError(problem, fix)
 
 
 def _only_tool_for(kind: str, registry: ToolRegistry, names: set[str]) -> str | None:
@@ -115,6 +161,9 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
     steps: list[ToolCall] = []
     repaired = False
     names = set(registry.names())
+    # the kind the request asks for, only when no file the user gave is of that kind (mixed requests
+    # such as "transcribe memo.wav and describe photo.jpg" are left alone)
+    asked = asked_kind(inputs.request) if media_mismatch(inputs.request, known) else None
     if len(plan.steps) > budget:
         problems.append(Problem(0, f"plan has {len(plan.steps)} steps; at most {budget} are allowed"))
     for i, call in enumerate(plan.steps, start=1):
@@ -150,10 +199,17 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
                 if alt is None or i < len(plan.steps) and _referenced(plan.steps[i:], i):
                     problems.append(Problem(i, f"step {i}: {call.tool} needs an {kind} file, but '{value}' is {actual}"))
                     continue
+                if asked == kind:  # asked for image content of a recording: say so, never swap the tool
+                    problems.append(Problem(i, _mismatch_message(value, kind), kind="wrong_media", user=True))
+                    continue
                 # e.g. caption_image(memo.wav): the one tool that reads audio is what was meant
                 cls, key, args, repaired = registry.tool_class(alt), next(iter(registry.tool_class(alt).media_args())), {}, True
                 args[key] = value
                 call = ToolCall(tool=alt, args=args)
+            elif actual is not None and asked is not None and actual == kind and asked != actual:
+                # e.g. transcribe_audio(memo.wav) for "read the text in this image": no misleading answer
+                problems.append(Problem(i, _mismatch_message(value, asked), kind="wrong_media", user=True))
+                continue
             match = _match_path(value, known)
             if match is None:
                 problems.append(Problem(i, f"step {i}: the path '{value}' was not given by the user",

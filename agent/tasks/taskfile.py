@@ -32,6 +32,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from tools.errors import InputFileError, MMAgentError, UsageError
+from tools.media import special_kind
 
 
 class TaskOptions(BaseModel):
@@ -48,8 +49,31 @@ class Task(BaseModel):
 # -- loading ---------------------------------------------------------------------
 
 
+MAX_TASK_FILE_BYTES = 100_000_000
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_TASK_FILE_BYTES:
+            raise UsageError(f"{path}: task file is {size / 1e6:.0f} MB, above {MAX_TASK_FILE_BYTES / 1e6:.0f} MB",
+                             "split it into smaller task files")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"{path}: task file cannot be read ({exc.strerror or type(exc).__name__})",
+                             "check the file's permissions") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: task file is not UTF-8 text (byte {exc.start})",
+                         "save it as UTF-8 YAML or JSONL") from None
+    if "\x00" in text:
+        raise UsageError(f"{path}: task file contains NUL bytes (a binary file?)", "give a YAML or JSONL task file")
+    return text
+
+
 def _parse_entries(path: Path) -> list[Any]:
-    text = path.read_text(encoding="utf-8")
+    text = _read_text(path)
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         out = []
         for n, line in enumerate(text.splitlines(), 1):
@@ -58,6 +82,8 @@ def _parse_entries(path: Path) -> list[Any]:
                     out.append(json.loads(line))
                 except json.JSONDecodeError as exc:
                     raise UsageError(f"{path}:{n}: not valid JSON ({exc.msg})", "one JSON task per line") from exc
+                except RecursionError:
+                    raise UsageError(f"{path}:{n}: JSON nested too deeply", "one flat JSON task per line") from None
         return out
     import yaml
 
@@ -65,6 +91,12 @@ def _parse_entries(path: Path) -> list[Any]:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise UsageError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}", "fix the task file") from exc
+    except RecursionError:
+        raise UsageError(f"{path}: YAML nested too deeply", "write a flat list of tasks") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp out of range
+        raise UsageError(f"{path}: YAML value cannot be read ({type(exc).__name__})", "quote odd values") from None
+    if data is None:
+        raise UsageError(f"{path}: task file has no tasks", "write a list of tasks, each with a 'request'")
     if isinstance(data, dict) and "tasks" in data:
         data = data["tasks"]
     if not isinstance(data, list):
@@ -75,33 +107,61 @@ def _parse_entries(path: Path) -> list[Any]:
 def load_tasks(path: str | Path) -> list[Task]:
     """Tasks from a YAML or JSONL file; ids default to ``task-<n>``; ids must be unique."""
     path = Path(path)
-    if not path.is_file():
-        raise InputFileError(f"{path}: task file not found", "check the path of the task file")
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputFileError(f"{path}: task file not found", "check the path of the task file") from None
+    except OSError as exc:  # symlink loop, name too long
+        raise InputFileError(f"{path}: task file cannot be opened ({exc.strerror or type(exc).__name__})",
+                             "check the path of the task file") from None
+    special = special_kind(st.st_mode)
+    if special:
+        raise InputFileError(f"{path}: is {special}, not a task file", "give a .yaml or .jsonl task file")
     base = path.parent
     tasks: list[Task] = []
     for n, entry in enumerate(_parse_entries(path), 1):
         if isinstance(entry, str):
             entry = {"request": entry}
-        if not isinstance(entry, dict) or not entry.get("request"):
-            raise UsageError(f"{path}: task {n} has no 'request'", "every task needs a request")
+        if not isinstance(entry, dict) or not isinstance(entry.get("request"), str) or not entry["request"].strip():
+            raise UsageError(f"{path}: task {n} has no 'request' text", "every task needs a request (a string)")
         entry = dict(entry)
         entry.setdefault("id", f"task-{n}")
+        if not isinstance(entry["id"], str | int | float) or isinstance(entry["id"], bool):
+            raise UsageError(f"{path}: task {n} has an 'id' that is not a string or number",
+                             "give every task a short text id")
         entry["id"] = str(entry["id"])
         atts = entry.get("attachments") or []
         atts = [atts] if isinstance(atts, str) else atts
-        atts = [Path(str(a)).expanduser() for a in atts]
-        entry["attachments"] = [str(a if a.is_absolute() else base / a) for a in atts]
+        if not isinstance(atts, list) or not all(isinstance(a, str) and a.strip() and "\x00" not in a for a in atts):
+            raise UsageError(f"{path}: task {n} ('{entry['id']}'): 'attachments' must be a list of file names",
+                             "write attachments: [memo.wav, photo.jpg]")
+        try:
+            paths = [Path(a).expanduser() for a in atts]
+        except RuntimeError:  # ~user that does not exist
+            raise UsageError(f"{path}: task {n}: an attachment names an unknown home folder",
+                             "use a relative or absolute path") from None
+        entry["attachments"] = [str(a if a.is_absolute() else base / a) for a in paths]
         try:
             tasks.append(Task.model_validate(entry))
         except ValueError as exc:
-            raise UsageError(f"{path}: task {n} is invalid: {str(exc).splitlines()[0]}", "see the task format") from exc
+            raise UsageError(f"{path}: task {n} is invalid: {' '.join(str(exc).split())[:200]}",
+                             "see the task format in the README") from None
     _check_unique(tasks, str(path))
     return tasks
 
 
 def template_tasks(template: str, pattern: str, *, speak: bool = False) -> list[Task]:
     """One task per file matching ``pattern`` (sorted): ``{file}`` is substituted and attached."""
-    files = sorted(p for p in glob.glob(os.path.expanduser(pattern), recursive=True) if not os.path.isdir(p))
+    if not isinstance(template, str) or not template.strip():
+        raise UsageError("the request template is empty", 'give a template such as "transcribe {file}"')
+    if not pattern or "\x00" in pattern:
+        raise UsageError(f"--over {pattern!r}: not a file pattern", "give a glob such as 'recordings/*.wav'")
+    try:
+        matches = glob.glob(os.path.expanduser(pattern), recursive=True)
+    except (OSError, ValueError, RecursionError) as exc:
+        raise UsageError(f"--over {pattern!r}: bad pattern ({type(exc).__name__})",
+                         "give a glob such as 'recordings/*.wav'") from None
+    files = sorted(p for p in matches if os.path.isfile(p))
     if not files:
         raise InputFileError(f"no files match {pattern!r}", "check the --over pattern (quote it for the shell)")
     tasks = []
