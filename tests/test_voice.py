@@ -36,9 +36,10 @@ LONG_ANSWER = " ".join(
 @pytest.fixture(scope="module")
 def vsettings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     tmp = tmp_path_factory.mktemp("voice")
-    # jfk.flac has one-second pauses inside the sentence: endpoint after 1.2 s of silence
+    # jfk.flac has one-second pauses inside the sentence: endpoint after 1.2 s of silence (the fixed-silence
+    # endpointer; the end-of-turn model has its own tests in test_voice_turn.py)
     return Settings(output_dir=tmp / "out", model_dir=tmp / "models", stt_threads=1, llm_threads=1,
-                    voice_min_silence_ms=1200)
+                    voice_min_silence_ms=1200, voice_turn_model="off")
 
 
 @pytest.fixture(scope="module")

