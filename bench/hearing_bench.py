@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -267,3 +268,7 @@ def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: l
             p95 = d[min(len(d) - 1, round(0.95 * (len(d) - 1)))]
             print(f"{check:>5}ms {thr:5.2f} {f'{cuts}/{len(pauses)}':>15} "
                   f"{f'{statistics.median(d):.3f} / {p95:.3f}':>24} {f'{slow}/{len(d)}':>12}", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
