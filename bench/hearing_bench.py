@@ -248,7 +248,7 @@ def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: l
     each threshold evaluated on the recording: false cut-offs, endpoint delay of finished questions."""
     print("\nsweep: ask time x threshold (verdicts recorded once; fallback 1200 ms)")
     print(f"{'ask at':>7} {'p >=':>5} {'false cut-offs':>15} {'delay median / p95 (s)':>24} {'to fallback':>12}")
-    for check in (128, 160, 256):
+    for check in (128, 160):
         cfg = settings_cls(voice_turn_check_ms=check, voice_turn_fallback_ms=1200)
         rec_p = [endpoint_run(cfg, vad, turn, p.audio, record=True)[1] for p in pauses]
         rec_f = []
@@ -256,12 +256,13 @@ def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: l
             ends, log = endpoint_run(cfg, vad, turn, it.audio, record=True)
             rec_f.append((log, ends[-1].speech_end if ends else None,
                           (ends[-1].endpoint - ends[-1].speech_end) if ends else float("nan")))
-        for thr in (0.5, 0.7, 0.8, 0.9, 0.95):
+        for thr in (0.5, 0.8, 0.9, 0.95, 0.98):
             cuts = sum(1 for log, p in zip(rec_p, pauses, strict=True)
                        if any(pr >= thr and end <= LEAD_S + p.pause_at + 0.1 for _, pr, end, _ in log))
             delays, slow = [], 0
             for log, last_end, fallback in rec_f:
-                hit = [delay for _, pr, end, delay in log if pr >= thr and end == last_end]
+                hit = [delay for _, pr, end, delay in log
+                       if pr >= thr and last_end is not None and abs(end - last_end) < 2e-3]
                 delays.append(hit[0] if hit else fallback)
                 slow += not hit
             d = sorted(delays)

@@ -80,7 +80,7 @@ def test_missing_model_file_is_a_one_line_error(tmp_path) -> None:
 def test_complete_ends_at_the_check_incomplete_waits_for_the_fallback(tsettings, vad_model, shared_audio) -> None:
     jfk = decode_audio(shared_audio / "jfk.flac")[int(7.7 * SAMPLE_RATE):]  # "ask what you can do for your country."
     audio = np.concatenate([silence(0.5), jfk])
-    done, unsure = _Verdict(0.9), _Verdict(0.1)
+    done, unsure = _Verdict(0.99), _Verdict(0.1)
     [fast] = _ends(tsettings, vad_model, done, audio)
     [slow] = _ends(tsettings, vad_model, unsure, audio)
     check, fallback = tsettings.voice_turn_check_ms / 1000, tsettings.voice_turn_fallback_ms / 1000
