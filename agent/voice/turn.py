@@ -37,7 +37,9 @@ def smart_turn_path(path: str | Path | None = None) -> Path:
     if path:
         p = Path(path).expanduser()
         if not p.is_file():
-            raise ModelNotInstalledError(f"voice_turn_model_path: {p} does not exist", INSTALL_FIX)
+            raise ModelNotInstalledError(f"voice_turn_model_path: {p} does not exist",
+                                         "point it at a Smart-Turn ONNX file, or unset it to use the pipecat-ai "
+                                         "wheel's, or set MMAGENT_VOICE_TURN_MODEL=off")
         return p
     from importlib import metadata
 
