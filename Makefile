@@ -63,6 +63,7 @@ bench: install
 	$(PY) -m bench.tts_bench
 	$(PY) -m bench.e2e_bench
 	$(PY) -m bench.stt_window_bench
+	$(PY) -m bench.hearing_bench --sweep
 	$(PY) -m bench.voice_latency --compare --direct 17 --tool 4
 	$(PY) -m bench.batch_bench
 	$(PY) -m bench.vision_bench
