@@ -185,6 +185,11 @@ def main(argv: list[str] | None = None) -> int:
         p95 = pct([r["first_audio"] for r in warm], 95)
         print(f"\ngoal: warm direct first audio <= 1.2 s median, <= 1.8 s p95 after the end of speech: "
               f"median {m:.2f} s, p95 {p95:.2f} s ({'met' if m <= 1.2 and p95 <= 1.8 else 'NOT met'})")
+        tool = [r["first_audio"] for r in rows if not r["cold"] and r["kind"] == "tool"
+                and r["variant"] == "default" and r["first_audio"] is not None]
+        if tool:
+            mt = statistics.median(tool)
+            print(f"goal: warm tool turn first audio <= 3.0 s median: {mt:.2f} s ({'met' if mt <= 3.0 else 'NOT met'})")
         if len(variants) > 1:
             before = [r["first_audio"] for r in rows if not r["cold"] and r["kind"] == "direct"
                       and r["variant"] != "default" and r["first_audio"] is not None]
