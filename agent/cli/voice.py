@@ -30,7 +30,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--attach", action="append", default=[], metavar="FILE",
                    help="a file the spoken requests may refer to (repeatable)")
     p.add_argument("--device", help="sounddevice input/output device name or index")
-    p.add_argument("--min-silence-ms", type=int, help="silence that ends an utterance")
+    p.add_argument("--min-silence-ms", type=int, help="silence that ends an utterance (with --turn-model off)")
+    p.add_argument("--turn-model", choices=["smart-turn", "off"],
+                   help="end-of-turn model asked at each pause (default smart-turn); off: a fixed silence")
     p.add_argument("--min-speech-ms", type=int, help="shorter speech is ignored")
 
 
@@ -77,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.min_silence_ms is not None:
         settings.voice_min_silence_ms = args.min_silence_ms
+    if args.turn_model is not None:
+        settings.voice_turn_model = args.turn_model
     if args.min_speech_ms is not None:
         settings.voice_min_speech_ms = args.min_speech_ms
     if args.push_to_talk and args.input == "-":

@@ -1,4 +1,10 @@
-"""The voice loop: audio source -> VAD endpointing -> STT -> agent -> sentence chunks -> TTS -> sink.
+"""The voice loop: audio source -> VAD + end-of-turn model -> STT -> agent -> sentence chunks -> TTS -> sink.
+
+Endpointing: silero-vad finds speech and pauses; at each pause the end-of-turn model
+(``agent/voice/turn.py``, Smart-Turn v3.2) decides after ``voice_turn_check_ms`` of silence
+whether the user is done ("complete": the turn ends at once) or not (listen on; a
+``voice_turn_fallback_ms`` silence still ends it).  ``voice_turn_model=off`` restores the fixed
+``voice_min_silence_ms`` silence.
 
 Everything streams: STT starts when the endpoint is detected, answer tokens go through the
 sentence chunker, a TTS thread synthesizes each chunk while the next ones generate, and a
@@ -52,23 +58,34 @@ class Utterance:
 
 
 class Endpointer:
-    """silero-vad (ONNX, 1 thread) over 512-sample windows with min speech / min silence / pad.
+    """silero-vad (ONNX, 1 thread) over 512-sample windows with min speech / min silence / pad,
+    plus an optional end-of-turn model (``turn``, e.g. ``SmartTurn``).
 
     ``process(frame, index)`` returns ``("start", onset)`` when speech begins and
-    ``("end", Utterance)`` at the endpoint.  With ``manual=True`` (push-to-talk) the caller
-    decides start and end with ``begin()`` / ``finish()``; the VAD only measures speech.
+    ``("end", Utterance)`` at the endpoint.  Without a turn model the endpoint is a fixed
+    ``voice_min_silence_ms`` silence.  With one, the model is asked once per pause, after
+    ``voice_turn_check_ms`` of silence: P(complete) >= ``voice_turn_threshold`` ends the turn at
+    once, otherwise the endpoint waits for ``voice_turn_fallback_ms`` of silence (the user may go
+    on).  ``on_check(t, probability, complete)`` reports every verdict.  With ``manual=True``
+    (push-to-talk) the caller decides start and end with ``begin()`` / ``finish()``; the VAD
+    only measures speech.
     """
 
-    def __init__(self, settings: Any, clock: SessionClock, model: Any = None) -> None:
+    def __init__(self, settings: Any, clock: SessionClock, model: Any = None, turn: Any = None) -> None:
         if model is None:
             from silero_vad import load_silero_vad
 
             model = load_silero_vad(onnx=True)
         self.model = model
+        self.turn = turn
+        self.on_check: Callable[[float, float, bool], None] | None = None
         self.clock = clock
         self.threshold = settings.voice_vad_threshold
         self.neg_threshold = max(0.05, self.threshold - 0.15)
-        self.min_silence = max(1, round(settings.voice_min_silence_ms / 1000 / FRAME_S))
+        end_ms = settings.voice_turn_fallback_ms if turn is not None else settings.voice_min_silence_ms
+        self.min_silence = max(1, round(end_ms / 1000 / FRAME_S))
+        self.check_frames = max(1, round(settings.voice_turn_check_ms / 1000 / FRAME_S))
+        self.turn_threshold = settings.voice_turn_threshold
         self.pad = max(0, round(settings.voice_speech_pad_ms / 1000 / FRAME_S))
         self.max_frames = int(settings.voice_max_utterance_s / FRAME_S)
         self.min_speech = settings.voice_min_speech_ms / 1000 / FRAME_S
@@ -112,6 +129,14 @@ class Endpointer:
         self.reset()
         return utt
 
+    def check(self) -> bool:
+        """Ask the end-of-turn model whether the audio so far is a finished turn."""
+        prob = self.turn.probability(np.concatenate(self.buf))
+        complete = prob >= self.turn_threshold
+        if self.on_check is not None:
+            self.on_check(round(self.clock.now(), 3), round(prob, 3), complete)
+        return complete
+
     def process(self, frame: np.ndarray, t0: float) -> tuple[str, Any] | None:
         """Feed one frame that started at session time ``t0``."""
         p = self.prob(frame)
@@ -131,6 +156,8 @@ class Endpointer:
         elif p < self.neg_threshold:
             self.silence += 1
         if not self.manual and (self.silence >= self.min_silence or len(self.buf) >= self.max_frames):
+            return ("end", self.finish())
+        if not self.manual and self.turn is not None and self.silence == self.check_frames and self.check():
             return ("end", self.finish())
         if (not self.manual and self.early_frames and self.silence == self.early_frames
                 and len(self.buf) >= self.last_end_len + self.pad and self.speech_frames >= self.min_speech):
@@ -211,6 +238,7 @@ class VoiceLoop:
         self, agent: Any, source: AudioSource, sink: AudioSink, *, full_duplex: bool | None = None,
         push_to_talk: bool = False, on_event: Callable[[AgentEvent], None] | None = None,
         attachments: list[str] | None = None, vad_model: Any = None, clock: SessionClock | None = None,
+        turn_model: Any = None,
     ) -> None:
         self.agent = agent
         self.settings = agent.settings
@@ -220,7 +248,12 @@ class VoiceLoop:
         self.on_event = on_event
         self.attachments = list(attachments or [])
         self.clock = clock or SessionClock()
-        self.vad = Endpointer(self.settings, self.clock, vad_model)
+        if turn_model is None and self.settings.voice_turn_model == "smart-turn" and not push_to_talk:
+            from agent.voice.turn import SmartTurn
+
+            turn_model = SmartTurn(self.settings.voice_turn_model_path, threads=1).load()
+        self.vad = Endpointer(self.settings, self.clock, vad_model, turn_model or None)
+        self.vad.on_check = lambda t, p, done: self.emit("turn_check", at=t, probability=p, complete=done)
         self.vad.manual = push_to_talk
         self.stt = agent.registry.get("transcribe_audio")
         self.tts = agent.registry.get("speak")

@@ -1,0 +1,129 @@
+"""End-of-turn detection: the Smart-Turn v3.2 model (real ONNX from the pipecat-ai wheel) in the
+voice loop's endpointer, and a real paced recording with a pause inside its sentence."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from agent.config import Settings
+from agent.core import Agent
+from agent.models import ModelStore
+from agent.voice.audio_io import ArraySource, RecordingSink, SessionClock
+from agent.voice.loop import FRAME_S, Endpointer, VoiceLoop
+from tools.audio import SAMPLE_RATE, decode_audio
+from tools.errors import ModelNotInstalledError
+from tools.registry import ToolRegistry
+from tools.testing import ScriptedChatModel
+
+
+def silence(seconds: float) -> np.ndarray:
+    return np.zeros(int(seconds * SAMPLE_RATE), np.float32)
+
+
+@pytest.fixture(scope="module")
+def turn_model():
+    from agent.voice.turn import SmartTurn
+
+    try:
+        return SmartTurn(threads=1).load()
+    except ModelNotInstalledError as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def vad_model():
+    silero = pytest.importorskip("silero_vad")
+    return silero.load_silero_vad(onnx=True)
+
+
+@pytest.fixture(scope="module")
+def tsettings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    tmp = tmp_path_factory.mktemp("voice_turn")
+    return Settings(output_dir=tmp / "out", model_dir=tmp / "models", stt_threads=1, llm_threads=1)
+
+
+class _Verdict:
+    """An end-of-turn model that always says the same (exercises the endpointer's policy)."""
+
+    def __init__(self, p: float) -> None:
+        self.p, self.calls = p, 0
+
+    def probability(self, audio: np.ndarray) -> float:
+        self.calls += 1
+        return self.p
+
+
+def _ends(settings: Settings, vad_model, turn, audio: np.ndarray) -> list:
+    clock = SessionClock()
+    ep = Endpointer(settings, clock, vad_model, turn)
+    src = ArraySource(audio, fast=True, tail_silence_s=2.0)
+    src.start(clock)
+    ends, i = [], 0
+    while (frame := src.read()) is not None:
+        ev = ep.process(frame, src.frame_time(i))
+        i += 1
+        if ev and ev[0] == "end":
+            ends.append(ev[1])
+    return ends
+
+
+def test_missing_model_file_is_a_one_line_error(tmp_path) -> None:
+    from agent.voice.turn import smart_turn_path
+
+    with pytest.raises(ModelNotInstalledError) as e:
+        smart_turn_path(tmp_path / "nope.onnx")
+    assert "voice_turn_model_path" in str(e.value) and "MMAGENT_VOICE_TURN_MODEL=off" in e.value.fix
+
+
+@pytest.mark.real
+def test_complete_ends_at_the_check_incomplete_waits_for_the_fallback(tsettings, vad_model, shared_audio) -> None:
+    jfk = decode_audio(shared_audio / "jfk.flac")[int(7.7 * SAMPLE_RATE):]  # "ask what you can do for your country."
+    audio = np.concatenate([silence(0.5), jfk])
+    done, unsure = _Verdict(0.99), _Verdict(0.1)
+    [fast] = _ends(tsettings, vad_model, done, audio)
+    [slow] = _ends(tsettings, vad_model, unsure, audio)
+    check, fallback = tsettings.voice_turn_check_ms / 1000, tsettings.voice_turn_fallback_ms / 1000
+    assert done.calls == 1  # "complete" at the first pause ends the turn there
+    assert unsure.calls >= 1 and slow.speech_end >= fast.speech_end  # "incomplete" listens on through pauses
+    assert check - FRAME_S <= fast.endpoint - fast.speech_end < check + 0.25
+    assert slow.endpoint - slow.speech_end >= fallback - FRAME_S
+
+
+@pytest.mark.real
+def test_smart_turn_hears_a_finished_sentence_and_an_unfinished_one(turn_model, shared_audio) -> None:
+    jfk = decode_audio(shared_audio / "jfk.flac")
+    # "... ask not" (the speaker pauses for a second before "what your country ...") vs the whole sentence
+    assert turn_model.probability(np.concatenate([jfk[: int(4.4 * SAMPLE_RATE)], silence(0.16)])) < 0.5
+    assert turn_model.probability(np.concatenate([jfk, silence(0.16)])) >= 0.5
+
+
+@pytest.mark.real
+def test_paced_real_speech_with_a_pause_inside_the_sentence_is_one_turn(tsettings, vad_model, turn_model,
+                                                                        shared_audio) -> None:
+    """Real speech streamed in real time with the shipped endpointing: "ask not [1 s] what your country
+    can do for you," (jfk.flac, 2.6-7.7 s) is one turn; a fixed 500 ms silence cuts it after "ask not"."""
+    reg = ToolRegistry(tsettings, models=ModelStore(tsettings))
+    if not reg.get("transcribe_audio").availability().ok or not reg.get("speak").availability().ok:
+        pytest.skip("STT/TTS models not installed")
+    jfk = decode_audio(shared_audio / "jfk.flac")
+    audio = np.concatenate([silence(0.3), jfk[int(2.6 * SAMPLE_RATE): int(7.7 * SAMPLE_RATE)]])
+
+    def run(settings: Settings, fast: bool) -> tuple[list, list]:
+        agent = Agent(settings, model=ScriptedChatModel(["Kennedy said that."] * 4, token_delay=0.01), registry=reg)
+        events: list = []
+        loop = VoiceLoop(agent, ArraySource(audio, fast=fast, tail_silence_s=2.0), RecordingSink(fast=True),
+                         on_event=events.append, vad_model=vad_model,
+                         turn_model=turn_model if settings.voice_turn_model != "off" else None)
+        turns = [r for r in loop.run() if not r.skipped]
+        return turns, [e for e in events if e.type == "turn_check"]
+
+    turns, checks = run(tsettings, fast=False)
+    assert len(turns) == 1, [t.transcript for t in turns]
+    assert "ask not what your country can do for you" in turns[0].transcript.lower(), turns[0].transcript
+    # the model was asked at the pause after "ask not" and said: not done
+    assert checks and not checks[0].data["complete"], [c.data for c in checks]
+    # the control: a fixed 500 ms silence (the old default) ends the turn after "ask not"
+    fixed = tsettings.model_copy(update={"voice_turn_model": "off", "voice_min_silence_ms": 500})
+    cut, _ = run(fixed, fast=True)
+    assert len(cut) >= 2 and "what your country" not in cut[0].transcript.lower(), [t.transcript for t in cut]
