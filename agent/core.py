@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from agent.compose import planner_history
 from agent.config import Settings
 from agent.graph import RunContext, build_graph
 from agent.llm import ChatModel, default_model
@@ -59,7 +60,7 @@ class Agent:
 
     def plan(self, request: str, attachments: list[str] | None = None) -> RouteResult:
         """Plan without running anything."""
-        return self.router.route(request, check_attachments(list(attachments or [])), self.history)
+        return self.router.route(request, check_attachments(list(attachments or [])), planner_history(self.history))
 
     def stream(
         self,
