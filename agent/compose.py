@@ -51,11 +51,12 @@ _CUE = re.compile(
     r"\b(ignore\w*|disregard|forget|instructions?|assistant|assistent\w*|reply|respond|answer only|only answer|"
     r"say|speak|read\b.{0,40}\baloud|you must|must now|from now on|system|prompt|"
     r"ignorier\w*|anweisung\w*|antworte\w*|sag\w*|ignor\w+|instruc\w+|r[ée]pond\w*|dis\b|responde\w*|"
-    r"di\b|rispondi\w*|istruzion\w*|sistema)\b",
+    r"di\b|rispondi\w*|istruzion\w*|sistema|answer|rules?|mode|pretend|role[- ]?play|play a game|you are|"
+    r"always|muss|doit|debe|deve|du bist|vous êtes|eres|sei)\b",
     re.IGNORECASE,
 )
 _SENT = re.compile(r"(?<=[.!?:;])\s+|\n+")
-_WORD = re.compile(r"[^\W_]+(?:[/.][^\W_]+)*", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = frozenset(
     "the a an and or to of in on is are be it this that with for as at by from your you i we me my now only "
     "word words all any then than what which will must should please just not no do does did has have had was "
@@ -190,26 +191,45 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in _STOP}
 
 
+_TOKEN = re.compile(f"{_CONTROL.pattern}|{_TAGS.pattern}", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[tuple[str, bool]]:
+    """(sentence, instruction-like) pairs.  Text after a fake turn start (<|im_start|>, <system>,
+    <tool_call>) up to the next token is instruction-like whatever it says."""
+    out: list[tuple[str, bool]] = []
+    forced, pos = False, 0
+    for m in [*_TOKEN.finditer(text), None]:
+        chunk = text[pos:m.start()] if m else text[pos:]
+        for sent in _SENT.split(chunk):
+            if sent.strip():
+                out.append((sent, forced or bool(_CUE.search(sent.replace("_", " ")))))
+        if m:
+            tok = m.group(0).lower()
+            forced = "start" in tok or (not re.match(r"<\s*/", tok) and any(
+                k in tok for k in ("system", "tool_call", "user", "assistant")))
+            pos = m.end()
+    return out
+
+
 def instruction_sentences(text: str) -> list[str]:
-    """Sentences of untrusted text that address the assistant (cue words)."""
-    return [s for s in _SENT.split(neutralise(text)) if s.strip() and _CUE.search(s)]
+    """Sentences of untrusted text that address the assistant (cue words, fake turns)."""
+    return [s for s, instr in _sentences(text) if instr]
 
 
 def redact_instructions(text: str) -> str:
-    out = []
-    for s in _SENT.split(neutralise(text)):
-        out.append("[instruction removed]" if s.strip() and _CUE.search(s) else s)
-    return " ".join(out)
+    return " ".join("[instruction removed]" if instr else s for s, instr in _sentences(text))
 
 
 def injected_words(untrusted_texts: list[str], request: str) -> set[str]:
     """Words that occur only in instruction-like sentences of the untrusted text, not in the request."""
     payload: set[str] = set()
     plain: set[str] = set()
+    cues: set[str] = set()
     for text in untrusted_texts:
-        for s in _SENT.split(neutralise(text)):
-            (payload if _CUE.search(s) else plain).update(_words(s))
-    cues = {w.lower() for t in untrusted_texts for w in _CUE.findall(t) if isinstance(w, str)}
+        for sent, instr in _sentences(text):
+            (payload if instr else plain).update(_words(sent))
+            cues.update(w for c in _CUE.findall(sent.replace("_", " ")) for w in _words(c))
     return payload - plain - _words(request) - cues
 
 
