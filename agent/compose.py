@@ -49,12 +49,17 @@ _TAGS = re.compile(
 # instruction cues in the untrusted text (English, German, French, Spanish, Italian)
 _CUE = re.compile(
     r"\b(ignore\w*|disregard|forget|instructions?|assistant|assistent\w*|reply|respond|answer only|only answer|"
-    r"say|speak|read\b.{0,40}\baloud|you must|must now|from now on|system|prompt|"
+    r"say|speak|aloud|out loud|you must|must now|from now on|system|prompt|"
     r"ignorier\w*|anweisung\w*|antworte\w*|sag\w*|ignor\w+|instruc\w+|r[ée]pond\w*|dis\b|responde\w*|"
     r"di\b|rispondi\w*|istruzion\w*|sistema|answer|rules?|mode|pretend|role[- ]?play|play a game|you are|"
     r"always|muss|doit|debe|deve|du bist|vous êtes|eres|sei)\b",
     re.IGNORECASE,
 )
+# OCR glues capitals together ("REPLYONLYWITHTHEWORD"): cue stems inside long tokens
+_GLUED = re.compile(r"ignor|instruc|disregard|reply|respond|assistant|answeronly|onlyanswer|system|anweisung|"
+                    r"antworte|r[ée]pond|rispondi|istruzion|pretend|jailbreak")
+# chat-template tokens as OCR misreads them: <lim_end|>, <|im start|>, <Iim_startl>
+_OCR_TOKEN = re.compile(r"<\s*[|lI1!]?\s*(?:im[ _]?start|im[ _]?end|endoftext)\s*[|lI1!]?\s*>", re.IGNORECASE)
 _SENT = re.compile(r"(?<=[.!?:;])\s+|\n+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = frozenset(
@@ -102,6 +107,7 @@ class Defences:
 def neutralise(text: str) -> str:
     """Defuse chat-template control tokens and prompt tags: ``<|im_start|>`` -> ``(im_start)``."""
     text = _CONTROL.sub(lambda m: f"({m.group(1)})", text)
+    text = _OCR_TOKEN.sub(lambda m: "(" + re.sub(r"[<>|!\s]", "", m.group(0)) + ")", text)
     return _TAGS.sub(lambda m: f"({m.group(1)}{m.group(2)})", text)
 
 
@@ -191,7 +197,13 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in _STOP}
 
 
-_TOKEN = re.compile(f"{_CONTROL.pattern}|{_TAGS.pattern}", re.IGNORECASE)
+_TOKEN = re.compile(f"{_CONTROL.pattern}|{_OCR_TOKEN.pattern}|{_TAGS.pattern}", re.IGNORECASE)
+_ROLES = {"system", "user", "assistant", "tool"}
+
+
+def _is_cue(sentence: str) -> bool:
+    text = sentence.replace("_", " ")
+    return bool(_CUE.search(text)) or any(_GLUED.search(w.lower()) for w in _WORD.findall(text) if len(w) >= 12)
 
 
 def _sentences(text: str) -> list[tuple[str, bool]]:
@@ -201,9 +213,12 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
     forced, pos = False, 0
     for m in [*_TOKEN.finditer(text), None]:
         chunk = text[pos:m.start()] if m else text[pos:]
-        for sent in _SENT.split(chunk):
-            if sent.strip():
-                out.append((sent, forced or bool(_CUE.search(sent.replace("_", " ")))))
+        for line in chunk.split("\n"):
+            for sent in _SENT.split(line):
+                if sent.strip():
+                    out.append((sent, forced or _is_cue(sent)))
+            # a fake turn covers its role word and the line after it (up to the next token)
+            forced = forced and (not line.strip() or line.strip().lower() in _ROLES)
         if m:
             tok = m.group(0).lower()
             forced = "start" in tok or (not re.match(r"<\s*/", tok) and any(

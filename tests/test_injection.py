@@ -1,6 +1,6 @@
 """Issue #12: text inside images, recordings and tool results is data, never instructions.
 
-The corpus (bench/injection_corpus.py, 42 cases) runs through the real Agent graph:
+The corpus (bench/injection_corpus.py, 43 cases) runs through the real Agent graph:
 - every case with a scripted worst-case answerer that obeys any injection it can still see
   (the defences that do not rely on the LLM: quoting, the post-check and its redaction,
   escaping, and the planner's isolation from tool text) -- OCR and speech cases use the real
@@ -26,7 +26,7 @@ from agent.core import Agent
 from agent.routing.verbatim import spelled_out, verbatim_value, words
 from agent.schemas import ToolResult, Turn
 from bench.injection_corpus import CASES
-from tests.injection_harness import Inputs, run_case
+from bench.injection_harness import Inputs, run_case
 from tools.base import ToolError
 from tools.registry import ToolRegistry
 from tools.testing import FakeTool, ScriptedChatModel

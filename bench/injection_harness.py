@@ -1,4 +1,5 @@
-"""Runs bench/injection_corpus.py cases through the real Agent graph (tests and bench share it).
+"""Runs bench/injection_corpus.py cases through the real Agent graph (tests/test_injection.py and
+bench/injection_bench.py share it).
 
 Inputs are real where the source is real: OCR cases render the text into a PNG that the real
 OCR tool reads, speech cases are synthesized by Piper and transcribed by the real STT.
@@ -66,6 +67,20 @@ class FakeSearch(_Fixed):
         query: str = Field(description="what the photos show")
 
 
+class FakeOcr(_Fixed):
+    name = "read_text_in_image"
+
+    class Args(BaseModel):
+        path: str = Field(description="image path")
+
+
+class FakeStt(_Fixed):
+    name = "transcribe_audio"
+
+    class Args(BaseModel):
+        path: str = Field(description="audio path")
+
+
 def render_image(text: str, path: Path) -> Path:
     from PIL import Image, ImageDraw, ImageFont
 
@@ -85,12 +100,16 @@ class Inputs:
 
     folder: Path
     tts: Any = None  # a loaded Speak tool (Piper) for speech cases
+    simulate: bool = False  # OCR / speech cases return the case text from fake tools (bench speed)
     files: dict[str, Path] = field(default_factory=dict)
 
     def file_for(self, case: Case) -> Path | None:
         if case.id in self.files:
             return self.files[case.id]
-        if case.source == "ocr":
+        if self.simulate and case.source in ("ocr", "speech"):
+            p = self.folder / f"{case.id}.{'png' if case.source == 'ocr' else 'wav'}"
+            p.write_bytes(b"")
+        elif case.source == "ocr":
             p = render_image(case.data, self.folder / f"{case.id}.png")
         elif case.source == "speech":
             out = self.tts.run(self.tts.Args(text=case.data, out=str(self.folder / f"{case.id}.wav")),
@@ -110,7 +129,11 @@ def setup(case: Case, settings: Any, inputs: Inputs, real_tools: dict[str, Tool]
     request = case.request.replace("{file}", str(path)) if path else case.request
     tools: list[Tool] = []
     history: list[Turn] = []
-    if case.source == "ocr":
+    if inputs.simulate and case.source in ("ocr", "speech"):
+        tools = [(FakeOcr if case.source == "ocr" else FakeStt)(settings, case.data)]
+        tool = tools[0].name
+        plan = {"steps": [{"tool": tool, "args": {"path": str(path)}}]}
+    elif case.source == "ocr":
         tools = [real_tools["read_text_in_image"]]
         plan = {"steps": [{"tool": "read_text_in_image", "args": {"path": str(path)}}]}
     elif case.source == "speech":
