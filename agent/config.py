@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -139,10 +139,22 @@ class Settings(BaseSettings):
     max_rounds: int = Field(default=3, ge=1, description="most plan -> act rounds in one run")
     tool_timeout: float = 300.0
     history_turns: int = 6
+    answer_defences: str = Field(
+        default="tool_role,delimit,escape,quote,check",
+        description="how tool outputs are framed for the answering LLM (agent/compose.py): any of tool_role, "
+        "delimit, datamark, escape, quote, check, or none; measured in bench/injection_bench.py")
     debug: bool = False
     # testing / embedding hook: "module:function" taking Settings and returning an Agent;
     # batch workers (processes, Ray actors) build their Agent with it (see agent/engines.py)
     agent_factory: str | None = None
+
+    @field_validator("answer_defences")
+    @classmethod
+    def _known_defences(cls, v: str) -> str:
+        from agent.compose import Defences
+
+        Defences.parse(v)  # ValueError naming the unknown defence and the known ones
+        return v
 
     @classmethod
     def settings_customise_sources(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from agent.compose import planner_history
 from agent.config import Settings
 from agent.graph import RunContext, build_graph
 from agent.inputs import check_attachments, check_inputs, check_llm_file
@@ -49,7 +50,8 @@ class Agent:
 
     def plan(self, request: str, attachments: list[str] | None = None) -> RouteResult:
         """Plan without running anything."""
-        return self.router.route(request, self.check_inputs(request, attachments), self.history)
+        return self.router.route(request, self.check_inputs(request, attachments),
+                                 planner_history(self.history))
 
     def check_inputs(self, request: str, attachments: Any = None) -> list[str]:
         """Everything about a request that can be checked before a model loads (agent/inputs.py);

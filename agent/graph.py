@@ -14,11 +14,11 @@ from typing import Any, TypedDict
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 
+from agent.compose import compose_answer, planner_history, quote_answer, replan_feedback
 from agent.llm import ChatModel
 from agent.routing.router import Router
 from agent.runtime import execute
 from agent.schemas import AgentEvent, Clock, Plan, ToolCall, ToolResult, Turn
-from prompts import render
 from tools.base import CancelToken, ToolContext
 from tools.registry import ToolRegistry
 
@@ -64,15 +64,7 @@ def _timing(state: AgentState, key: str, seconds: float) -> dict[str, float]:
 
 def template_answer(results: list[ToolResult], registry: ToolRegistry) -> str:
     """A faithful answer built from the tool outputs themselves (no LLM, no paraphrase)."""
-    parts: list[str] = []
-    for r in results:
-        if not r.ok:
-            parts.append(f"{r.tool} failed: {r.error}")
-        elif r.tool in registry:
-            parts.append(registry.tool_class(r.tool).summarize(r))
-        else:
-            parts.append(r.text)
-    return " ".join(p for p in parts if p)
+    return quote_answer(results, registry)
 
 
 def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, checkpointer: Any = None) -> Any:
@@ -80,15 +72,16 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
     router = Router(model, registry, settings)
 
     def plan_node(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
-        history = [Turn.model_validate(t) for t in state.get("history", [])]
+        # plans come from the user's words only: no tool output reaches the planner (issue #12)
+        history = planner_history([Turn.model_validate(t) for t in state.get("history", [])])
         rounds = state.get("rounds", 0)
         if rounds == 0:
             rr = router.route(state["request"], state.get("attachments", []), history,
                               planner=state.get("planner"))
         else:
             failed = [ToolResult.model_validate(r) for r in state.get("results", []) if not r["ok"]]
-            feedback = "; ".join(f"{r.tool} failed: {r.error}" for r in failed)
-            rr = router.route(state["request"], state.get("attachments", []), history, feedback=feedback)
+            rr = router.route(state["request"], state.get("attachments", []), history,
+                              feedback=replan_feedback(failed))
         plan = rr.plan
         if state.get("speak") and not plan.rejected:
             plan.speak_answer = True
@@ -152,23 +145,10 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
 
     def _llm_answer(state: AgentState, plan: Plan, results: list[ToolResult], runtime: Runtime[RunContext]) -> str:
         spoken = bool(state.get("speak") or state.get("spoken") or plan.speak_answer)
-        if not plan.steps:
-            messages = [{"role": "system", "content": render("chat", spoken=spoken)}]
-            for t in state.get("history", [])[-settings.history_turns:]:
-                if t["role"] in ("user", "assistant"):
-                    messages.append({"role": t["role"], "content": t["content"]})
-            messages.append({"role": "user", "content": state["request"]})
-        else:
-            messages = [
-                {"role": "system", "content": render("answer")},
-                {"role": "user", "content": render("answer_user", request=state["request"], results=results)},
-            ]
-        pieces: list[str] = []
-        for piece in model.stream(messages, max_tokens=settings.llm_max_tokens,
-                                  temperature=settings.llm_temperature, cancel=runtime.context.cancel):
-            pieces.append(piece)
-            _emit(runtime, "token", text=piece)
-        return "".join(pieces).strip()
+        return compose_answer(model, registry, settings, request=state["request"],
+                              results=results if plan.steps else [], history=state.get("history", []),
+                              spoken=spoken, emit=lambda piece: _emit(runtime, "token", text=piece),
+                              cancel=runtime.context.cancel)
 
     def after_answer(state: AgentState) -> str:
         plan = Plan.model_validate(state["plan"])

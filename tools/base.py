@@ -142,6 +142,10 @@ class Tool:
     #: LLM planned for this tool is dropped if the request (or the CLI flag) never asked
     #: for it, e.g. ``speak`` without "say"/"aloud": small models over-use such tools.
     intent: ClassVar[str | None] = None
+    #: String args whose value must be words the user typed (or an earlier step's output,
+    #: ``$1.text``), never text the planner wrote: e.g. the text ``speak`` says.  The router
+    #: copies them from the request (agent/routing/verbatim.py, security issue #12).
+    verbatim_args: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, settings: Any = None, models: ModelResolver | None = None) -> None:
         self.settings = settings

@@ -84,6 +84,8 @@ class Speak(Tool):
         r"sag\w*|lies|vorles\w*|vor|laut|lis|dis|voix|lee|voz|di|leggi|alta voce)\b"
     )
 
+    verbatim_args = ("text",)
+
     class Args(BaseModel):
         text: str = Field(description="the text to speak; may be an earlier step's output like $1.text")
         voice: str | None = Field(default=None, description="installed voice name; null for the default voice")

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from agent.routing.fastpath import AUDIO_EXT, IMAGE_EXT, find_mentions
+from agent.routing.verbatim import verbatim_value
 from agent.schemas import REF_RE, Plan, ToolCall
 from tools.errors import InputFileError
 from tools.registry import ToolRegistry
@@ -154,12 +155,26 @@ def _drop_unasked(steps: list[ToolCall], registry: ToolRegistry, request: str, n
     return keep
 
 
+def _verbatim(args: dict[str, Any], keys: tuple[str, ...], request: str) -> tuple[dict[str, Any], bool, bool]:
+    """Copy verbatim args from the request: (args, repaired, some arg is not from the request)."""
+    out, fixed, unsourced = dict(args), False, False
+    for key in keys:
+        value = out.get(key)
+        if isinstance(value, str):
+            new, changed = verbatim_value(value, request)
+            if new is None:
+                unsourced = True
+            elif changed:
+                out[key], fixed = new, True
+    return out, fixed, unsourced
+
+
 def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget: int) -> tuple[Plan, list[Problem]]:
     """Return the (possibly repaired) plan and the problems that remain."""
     problems: list[Problem] = []
     known = inputs.known_paths()
     steps: list[ToolCall] = []
-    repaired = False
+    repaired = speak_instead = False
     names = set(registry.names())
     # the kind the request asks for, only when no file the user gave is of that kind (mixed requests
     # such as "transcribe memo.wav and describe photo.jpg" are left alone)
@@ -176,6 +191,17 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
         args = registry.get(call.tool).repair_args(args, registry.settings, inputs.request)
         if args != call.args:
             repaired = True
+        if plan.source == "llm" and cls.verbatim_args:  # words to repeat come from the user (issue #12)
+            args, fixed, unsourced = _verbatim(args, cls.verbatim_args, inputs.request)
+            repaired |= fixed
+            if unsourced and i == len(plan.steps):
+                # e.g. "say good morning in French": the planner wrote the words; the answer
+                # is composed (tool text marked as data) and spoken instead
+                speak_instead = True
+                continue
+            if unsourced:
+                problems.append(Problem(i, f"step {i}: the {call.tool} text must be words copied from the request "
+                                           "or an earlier step's output like $1.text"))
         # chained references
         has_refs = False
         for value in args.values():
@@ -233,6 +259,9 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
     if plan.source == "llm":  # the fast path only plans what the user literally asked for
         steps = _drop_unasked(steps, registry, inputs.request, names)
     out = plan.model_copy(update={"steps": steps})
+    if speak_instead:
+        out.speak_answer = True
+        out.notes = [*out.notes, "the planner's speak text was not from the request: the answer is spoken"]
     if repaired and out.source == "llm":
         out.source = "repaired"
     return out, problems
