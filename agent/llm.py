@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol, runtime_checkable
 
+from agent.llm_state import KVStateStore, StateKey
 from tools.base import CancelToken
 from tools.errors import MissingDependencyError
 
@@ -68,7 +69,8 @@ class LlamaCppChatModel:
     each request is evaluated.
     """
 
-    def __init__(self, model_path: str, *, n_ctx: int = 4096, n_threads: int = 2, seed: int = 0) -> None:
+    def __init__(self, model_path: str, *, n_ctx: int = 4096, n_threads: int = 2, seed: int = 0,
+                 state_store: KVStateStore | None = None, model_sha256: str | None = None) -> None:
         try:
             import llama_cpp
         except ImportError as exc:
@@ -84,6 +86,14 @@ class LlamaCppChatModel:
         self._waiting = 0  # real requests queued for the lock (warm-up steps yield to them)
         self._count_lock = threading.Lock()
         self.model_path = model_path
+        self.n_ctx = n_ctx
+        # persisted system-prompt states (agent/llm_state.py); off without the model's sha256
+        self._store = state_store if model_sha256 else None
+        self._model_sha256 = model_sha256 or ""
+        self._prefixes: dict[str, list[int] | None] = {}  # system prompt -> its shared token prefix
+        self._restored: set[str] = set()  # system prompts whose state is loaded or saved
+        self.calls = 0  # LLM calls made (complete + stream), for tests and benches
+        self.state_events: list[tuple[str, int]] = []  # ("loaded" | "saved", n_tokens)
 
     @contextlib.contextmanager
     def _queued(self) -> Iterator[None]:
@@ -118,10 +128,101 @@ class LlamaCppChatModel:
         if schema is not None:
             kwargs["grammar"] = self._grammar(schema)
         with self._queued():
+            todo = self._restore(messages)
+            self.calls += 1
             out = self.llm.create_chat_completion(
                 messages=messages, max_tokens=max_tokens, temperature=temperature, **kwargs  # type: ignore[arg-type]
             )
+            if todo:
+                self._persist(messages, todo)
         return str(out["choices"][0]["message"]["content"] or "")  # type: ignore[index]
+
+    # -- persisted system-prompt states -------------------------------------------------
+
+    MAX_PREFIXES = 16
+
+    def _prefix(self, messages: list[Message]) -> list[int] | None:
+        """The tokens every request with this system prompt starts with (None: no system prompt)."""
+        if not messages or messages[0].get("role") != "system":
+            return None
+        system = messages[0]["content"]
+        if system not in self._prefixes:
+            from llama_cpp import Llama
+
+            a = self._prompt_tokens([messages[0], {"role": "user", "content": "a"}])
+            b = self._prompt_tokens([messages[0], {"role": "user", "content": "b"}])
+            if len(self._prefixes) >= self.MAX_PREFIXES:
+                self._prefixes.clear()
+            self._prefixes[system] = None if a is None or b is None else a[:Llama.longest_token_prefix(a, b)]
+        return self._prefixes[system]
+
+    def _key(self, tokens: list[int]) -> StateKey:
+        return StateKey.for_tokens(self._model_sha256, self.n_ctx, str(self._llama_cpp.__version__), tokens)
+
+    def _compact_state(self, tokens: list[int], data: bytes) -> Any:
+        """A LlamaState for the RAM cache without the (n_batch x n_vocab) logits copy save_state() makes."""
+        import numpy as np
+
+        ids = np.zeros(self.llm.n_ctx(), dtype=np.intc)
+        ids[:len(tokens)] = tokens
+        return self._llama_cpp.LlamaState(
+            input_ids=ids, scores=np.zeros((1, self.llm.n_vocab()), dtype=np.single), n_tokens=len(tokens),
+            llama_state=data, llama_state_size=len(data), seed=self.llm._seed)  # noqa: SLF001
+
+    def _state_bytes(self) -> bytes:
+        import ctypes
+
+        lc, ctx = self._llama_cpp, self.llm._ctx.ctx  # noqa: SLF001
+        size = int(lc.llama_state_get_size(ctx))
+        buf = (ctypes.c_uint8 * size)()
+        n = int(lc.llama_state_get_data(ctx, buf, size))
+        return ctypes.string_at(buf, n)
+
+    def _restore(self, messages: list[Message]) -> list[int] | None:
+        """(Model lock held.)  Load the system prompt's saved state into the prompt cache.
+
+        Returns the prefix to save after this call when there is no valid saved state.
+        """
+        prefix = self._prefix(messages) if self._store is not None else None
+        if not prefix or messages[0]["content"] in self._restored:
+            return None
+        if self._load(prefix):
+            self._restored.add(messages[0]["content"])
+            return None
+        return prefix
+
+    def _load(self, prefix: list[int]) -> bool:
+        """Put the saved state of ``prefix`` into the prompt cache; False when there is none usable."""
+        if self._store is None:
+            return False
+        saved = self._store.load(self._key(prefix))
+        if saved is None:
+            return False
+        state = self._compact_state(saved.tokens, saved.data)
+        try:
+            self.llm.load_state(state)  # proves the bytes fit this context before the cache serves them
+        except (RuntimeError, ValueError):
+            self.llm.reset()
+            self.llm._ctx.kv_cache_clear()  # noqa: SLF001
+            return False
+        self.llm.cache[saved.tokens] = state
+        self.state_events.append(("loaded", len(saved.tokens)))
+        return True
+
+    def _persist(self, messages: list[Message], prefix: list[int]) -> None:
+        """(Model lock held.)  Save the evaluated ``prefix`` (the KV holds it after a call)."""
+        from llama_cpp import Llama
+
+        llm, n = self.llm, len(prefix)
+        if self._store is None or Llama.longest_token_prefix(llm._input_ids.tolist(), prefix) < n:  # noqa: SLF001
+            return
+        llm.n_tokens = n
+        llm._ctx.kv_cache_seq_rm(-1, n, -1)  # noqa: SLF001
+        data = self._state_bytes()
+        self._store.save(self._key(prefix), prefix, data)
+        llm.cache[prefix] = self._compact_state(prefix, data)
+        self._restored.add(messages[0]["content"])
+        self.state_events.append(("saved", n))
 
     WARM_CHUNK = 64  # tokens per warm-up step: a real request waits at most one step
 
@@ -155,10 +256,18 @@ class LlamaCppChatModel:
                 return
             if schema is not None:
                 self._grammar(schema)
-            tokens = self._prompt_tokens(messages)
+            tokens = self._prefix(messages) or self._prompt_tokens(messages)
             if tokens is None:  # no chat template to format with: one uninterruptible call
                 self.complete(messages, schema=schema, max_tokens=1)
                 continue
+            system = messages[0]["content"] if messages and messages[0].get("role") == "system" else None
+            if system in self._restored:
+                continue
+            if system is not None:
+                with self._lock:
+                    if self._load(tokens):  # saved by an earlier process: no evaluation
+                        self._restored.add(system)
+                        continue
             while not stop():
                 while self._waiting:  # a real request is queued for the model: let it run
                     time.sleep(0.02)
@@ -167,7 +276,10 @@ class LlamaCppChatModel:
                     # the KV state may have moved on (a real request ran): keep the common prefix
                     n = Llama.longest_token_prefix(llm._input_ids.tolist(), tokens)  # noqa: SLF001
                     if n >= len(tokens):
-                        llm.cache[tokens] = llm.save_state()
+                        if system is not None and self._store is not None:
+                            self._persist(messages, tokens)
+                        else:
+                            llm.cache[tokens] = self._compact_state(tokens, self._state_bytes())
                         break
                     llm.n_tokens = n
                     llm.eval(tokens[n:n + self.WARM_CHUNK])
@@ -181,6 +293,8 @@ class LlamaCppChatModel:
         cancel: CancelToken | None = None,
     ) -> Iterator[str]:
         with self._queued():
+            todo = self._restore(messages)
+            self.calls += 1
             it = self.llm.create_chat_completion(
                 messages=messages, max_tokens=max_tokens, temperature=temperature, stream=True  # type: ignore[arg-type]
             )
@@ -195,6 +309,8 @@ class LlamaCppChatModel:
                 close = getattr(it, "close", None)
                 if close:
                     close()
+                if todo:
+                    self._persist(messages, todo)
 
 
 class LazyChatModel:
@@ -237,7 +353,10 @@ def default_model(settings: Any) -> LazyChatModel:
     def factory() -> ChatModel:
         from agent.models import ModelStore
 
-        path = ModelStore(settings).require("llm")
-        return LlamaCppChatModel(str(path), n_ctx=settings.llm_ctx, n_threads=settings.llm_threads)
+        store = ModelStore(settings)
+        path = store.require("llm")
+        return LlamaCppChatModel(str(path), n_ctx=settings.llm_ctx, n_threads=settings.llm_threads,
+                                 state_store=KVStateStore(settings.cache_dir / "llm_state"),
+                                 model_sha256=store.checksum(path))
 
     return LazyChatModel(factory)
