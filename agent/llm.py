@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -292,11 +293,39 @@ class LlamaCppChatModel:
         temperature: float = 0.2,
         cancel: CancelToken | None = None,
     ) -> Iterator[str]:
+        return self._stream(messages, max_tokens, temperature, cancel, None)
+
+    def plan_or_answer(
+        self,
+        messages: list[Message],
+        *,
+        schema: dict[str, Any],
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+        cancel: CancelToken | None = None,
+    ) -> Iterator[str]:
+        """One call that writes either a JSON plan matching ``schema`` or a plain-text answer.
+
+        The grammar allows a JSON object (``schema``) or text that does not start with ``{``:
+        the first token decides, and a direct answer streams from the call that decided it.
+        """
+        key = "either:" + json.dumps(schema, sort_keys=True)
+        if key not in self._grammars:
+            from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+            plan = re.sub(r"(?m)^root ::=", "plan ::=", json_schema_to_gbnf(json.dumps(schema)))
+            text = plan + '\nroot ::= plan | answer\nanswer ::= [^{ \\t\\r\\n] [^\\x00]*\n'
+            self._grammars[key] = self._llama_cpp.LlamaGrammar.from_string(text, verbose=False)
+        return self._stream(messages, max_tokens, temperature, cancel, self._grammars[key])
+
+    def _stream(self, messages: list[Message], max_tokens: int, temperature: float,
+                cancel: CancelToken | None, grammar: Any) -> Iterator[str]:
         with self._queued():
             todo = self._restore(messages)
             self.calls += 1
             it = self.llm.create_chat_completion(
-                messages=messages, max_tokens=max_tokens, temperature=temperature, stream=True  # type: ignore[arg-type]
+                messages=messages, max_tokens=max_tokens, temperature=temperature, stream=True,  # type: ignore[arg-type]
+                grammar=grammar,
             )
             try:
                 for chunk in it:
@@ -336,6 +365,15 @@ class LazyChatModel:
 
     def stream(self, messages: list[Message], **kw: Any) -> Iterator[str]:
         return self.get().stream(messages, **kw)
+
+    def plan_or_answer(self, messages: list[Message], **kw: Any) -> Iterator[str]:
+        """The loaded model's one-call plan-or-answer, or its plain JSON plan when it has none."""
+        model = self.get()
+        decide = getattr(model, "plan_or_answer", None)
+        if decide is not None:
+            return decide(messages, **kw)
+        kw.pop("cancel", None)
+        return iter([model.complete(messages, **kw)])
 
     def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]],
              stop: Callable[[], bool] = lambda: False) -> None:
