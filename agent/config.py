@@ -31,6 +31,22 @@ def _default_threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def _default_llm_threads() -> int:
+    """llama.cpp threads: all cores (up to 4) on an idle box, 1 when it is already busy.
+
+    llama.cpp's threads wait on each other at every layer; when other processes hold the
+    cores, 2 threads ran ~10x slower than 1 (measured on the 2-core box at load 14-18:
+    prompt 2.0-2.5 vs 7.0-9.5 tok/s, generation 0.2-0.4 vs 3.4-3.5 tok/s).  Decided once,
+    from the 1-minute load average, when the settings are made; ``MMAGENT_LLM_THREADS`` wins.
+    """
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        load = 0.0
+    return 1 if load >= cores else max(1, min(4, cores))
+
+
 class Settings(BaseSettings):
     """All of mmagent's configuration.  Every field can be set as ``MMAGENT_<NAME>``."""
 
@@ -51,7 +67,7 @@ class Settings(BaseSettings):
 
     # LLM
     llm_path: Path | None = Field(default=None, description="explicit GGUF file for the LLM")
-    llm_threads: int = Field(default_factory=_default_threads)
+    llm_threads: int = Field(default_factory=_default_llm_threads)
     llm_ctx: int = 4096
     llm_max_tokens: int = 384
     llm_temperature: float = 0.2

@@ -44,6 +44,20 @@ def test_llm_direct_answer(llm_agent):
     assert result.error is None
 
 
+def test_direct_question_makes_exactly_one_llm_call(llm_agent):
+    """The planner call decides "no tool" and its own tokens are the answer: no second call."""
+    model = llm_agent.model.get()
+    before = model.calls
+    events = list(llm_agent.stream("What is the capital of Italy? Answer in one word."))
+    plan = next(e for e in events if e.type == "plan")
+    final = events[-1].data
+    assert plan.data["layer"] == "llm" and plan.data["plan"]["steps"] == []
+    assert model.calls - before == 1
+    assert "rome" in final["answer"].lower()
+    tokens = [e for e in events if e.type == "token"]
+    assert tokens and "".join(e.data["text"] for e in tokens).strip() == final["answer"]
+
+
 def test_warm_up_caches_the_system_prompts(llm_agent):
     """warm_up leaves a prompt-cache state for the chat and the planner system prompts."""
     llm = llm_agent.model.get().llm
@@ -55,7 +69,7 @@ def test_warm_up_caches_the_system_prompts(llm_agent):
         prefix = llm.tokenize(f"<|im_start|>system\n{system}".encode(), add_bos=False, special=True)
         return any(k[:len(prefix)] == prefix for k in states)
 
-    assert cached("You are mmagent, a helpful assistant") and cached("You are the planner of mmagent")
+    assert cached("You are mmagent, a helpful assistant") and cached("You are mmagent, a local assistant that can")
     result = llm_agent.run("What is two plus two? Answer with a number.")
     assert "4" in result.answer or "four" in result.answer.lower()
 
