@@ -49,7 +49,8 @@ def _bounded_ram_cache(llama_cpp: Any, capacity_bytes: int) -> Any:
 
     ``LlamaRAMCache`` only counts the KV bytes of each state, not the (n_batch x n_vocab)
     float32 logits saved with it (~310 MB for Qwen2.5's 152k vocabulary), so it grew by
-    ~0.3 GB per call without bound (measured: past 18 GB over a 100-request eval).
+    ~0.3 GB per call without bound (measured: past 18 GB over a 100-request eval).  States
+    are stored with one logits row, so the capacity holds ~15 full prompt states.
     """
 
     class BoundedRAMCache(llama_cpp.LlamaRAMCache):  # type: ignore[misc,name-defined]
@@ -58,6 +59,14 @@ def _bounded_ram_cache(llama_cpp: Any, capacity_bytes: int) -> Any:
             return sum(
                 s.llama_state_size + s.scores.nbytes + s.input_ids.nbytes for s in self.cache_state.values()
             )
+
+        def __setitem__(self, key: Any, value: Any) -> None:
+            # keep one logits row: a state loaded from the cache always re-evaluates its last
+            # token before sampling (load_state sets _requires_eval), so the rest is never read;
+            # a state then costs its KV bytes (~28 KB per token), not ~310 MB more
+            if value.scores.shape[0] > 1:
+                value.scores = value.scores[:1].copy()
+            super().__setitem__(key, value)
 
     return BoundedRAMCache(capacity_bytes=capacity_bytes)
 
@@ -81,7 +90,7 @@ class LlamaCppChatModel:
             model_path=model_path, n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
             n_batch=512, seed=seed, verbose=False,
         )
-        self.llm.set_cache(_bounded_ram_cache(llama_cpp, capacity_bytes=3 << 29))
+        self.llm.set_cache(_bounded_ram_cache(llama_cpp, capacity_bytes=3 << 28))
         self._grammars: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._waiting = 0  # real requests queued for the lock (warm-up steps yield to them)
