@@ -323,7 +323,8 @@ class LlamaCppChatModel:
             from llama_cpp.llama_grammar import json_schema_to_gbnf
 
             plan = re.sub(r"(?m)^root ::=", "plan ::=", json_schema_to_gbnf(json.dumps(schema)))
-            text = plan + '\nroot ::= plan | answer\nanswer ::= [^{ \\t\\r\\n] [^\\x00]*\n'
+            # the text may not start with "{" (a plan) nor "`" (a fenced plan: Qwen likes ```json)
+            text = plan + '\nroot ::= plan | answer\nanswer ::= [^{` \\t\\r\\n] [^\\x00]*\n'
             self._grammars[key] = self._llama_cpp.LlamaGrammar.from_string(text, verbose=False)
         return self._stream(messages, max_tokens, temperature, cancel, self._grammars[key])
 
