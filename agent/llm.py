@@ -44,39 +44,16 @@ class ChatModel(Protocol):
         ...
 
 
-def _bounded_ram_cache(llama_cpp: Any, capacity_bytes: int) -> Any:
-    """A llama.cpp RAM prompt cache that counts whole saved states against its capacity.
-
-    ``LlamaRAMCache`` only counts the KV bytes of each state, not the (n_batch x n_vocab)
-    float32 logits saved with it (~310 MB for Qwen2.5's 152k vocabulary), so it grew by
-    ~0.3 GB per call without bound (measured: past 18 GB over a 100-request eval).  States
-    are stored with one logits row, so the capacity holds ~15 full prompt states.
-    """
-
-    class BoundedRAMCache(llama_cpp.LlamaRAMCache):  # type: ignore[misc,name-defined]
-        @property
-        def cache_size(self) -> int:
-            return sum(
-                s.llama_state_size + s.scores.nbytes + s.input_ids.nbytes for s in self.cache_state.values()
-            )
-
-        def __setitem__(self, key: Any, value: Any) -> None:
-            # keep one logits row: a state loaded from the cache always re-evaluates its last
-            # token before sampling (load_state sets _requires_eval), so the rest is never read;
-            # a state then costs its KV bytes (~28 KB per token), not ~310 MB more
-            if value.scores.shape[0] > 1:
-                value.scores = value.scores[:1].copy()
-            super().__setitem__(key, value)
-
-    return BoundedRAMCache(capacity_bytes=capacity_bytes)
-
-
 class LlamaCppChatModel:
     """A GGUF chat model through llama-cpp-python.
 
-    Plans are grammar-constrained from a JSON schema (compiled once per schema).  A RAM
-    prompt cache keeps the KV state of the fixed system prompts, so only the new part of
-    each request is evaluated.
+    Plans are grammar-constrained from a JSON schema (compiled once per schema).  The KV
+    state of each fixed system prompt is kept in RAM (``prompt_states``) and on disk
+    (agent/llm_state.py), so only the new part of each request is evaluated.
+
+    No llama-cpp-python prompt cache: it saves the whole state after every call, including
+    an (n_batch x n_vocab) float32 logits copy (~310 MB for Qwen2.5), which cost seconds per
+    answer on a busy box and grew memory (once past 18 GB over a 100-request eval).
     """
 
     def __init__(self, model_path: str, *, n_ctx: int = 4096, n_threads: int = 2, seed: int = 0,
@@ -90,7 +67,6 @@ class LlamaCppChatModel:
             model_path=model_path, n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
             n_batch=512, seed=seed, verbose=False,
         )
-        self.llm.set_cache(_bounded_ram_cache(llama_cpp, capacity_bytes=3 << 28))
         self._grammars: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._waiting = 0  # real requests queued for the lock (warm-up steps yield to them)
@@ -102,6 +78,7 @@ class LlamaCppChatModel:
         self._model_sha256 = model_sha256 or ""
         self._prefixes: dict[str, list[int] | None] = {}  # system prompt -> its shared token prefix
         self._restored: set[str] = set()  # system prompts whose state is loaded or saved
+        self.prompt_states: dict[tuple[int, ...], Any] = {}  # prefix tokens -> compact LlamaState
         self.calls = 0  # LLM calls made (complete + stream), for tests and benches
         self.state_events: list[tuple[str, int]] = []  # ("loaded" | "saved", n_tokens)
 
@@ -188,21 +165,37 @@ class LlamaCppChatModel:
         n = int(lc.llama_state_get_data(ctx, buf, size))
         return ctypes.string_at(buf, n)
 
-    def _restore(self, messages: list[Message]) -> list[int] | None:
-        """(Model lock held.)  Load the system prompt's saved state into the prompt cache.
+    def _keep(self, tokens: list[int], state: Any) -> None:
+        self.prompt_states.pop(tuple(tokens), None)
+        while len(self.prompt_states) >= self.MAX_PREFIXES:
+            self.prompt_states.pop(next(iter(self.prompt_states)))
+        self.prompt_states[tuple(tokens)] = state
 
-        Returns the prefix to save after this call when there is no valid saved state.
+    def _restore(self, messages: list[Message]) -> list[int] | None:
+        """(Model lock held.)  Put the system prompt's evaluated state in the KV before a call.
+
+        From RAM when this process has it, else from the state file.  Returns the prefix to save
+        after this call when neither has it.
         """
-        prefix = self._prefix(messages) if self._store is not None else None
-        if not prefix or messages[0]["content"] in self._restored:
+        from llama_cpp import Llama
+
+        prefix = self._prefix(messages)
+        if not prefix:
             return None
-        if self._load(prefix):
-            self._restored.add(messages[0]["content"])
+        if Llama.longest_token_prefix(self.llm._input_ids.tolist(), prefix) >= len(prefix):  # noqa: SLF001
+            return None  # the KV already starts with it
+        state = self.prompt_states.get(tuple(prefix))
+        if state is not None:
+            self.llm.load_state(state)
+            return None
+        system = messages[0]["content"]
+        if self._store is not None and system not in self._restored and self._load(prefix):
+            self._restored.add(system)
             return None
         return prefix
 
     def _load(self, prefix: list[int]) -> bool:
-        """Put the saved state of ``prefix`` into the prompt cache; False when there is none usable."""
+        """Load the saved state of ``prefix`` (into the KV and ``prompt_states``); False when there is none usable."""
         if self._store is None:
             return False
         saved = self._store.load(self._key(prefix))
@@ -210,27 +203,28 @@ class LlamaCppChatModel:
             return False
         state = self._compact_state(saved.tokens, saved.data)
         try:
-            self.llm.load_state(state)  # proves the bytes fit this context before the cache serves them
+            self.llm.load_state(state)  # proves the bytes fit this context
         except (RuntimeError, ValueError):
             self.llm.reset()
             self.llm._ctx.kv_cache_clear()  # noqa: SLF001
             return False
-        self.llm.cache[saved.tokens] = state
+        self._keep(saved.tokens, state)
         self.state_events.append(("loaded", len(saved.tokens)))
         return True
 
     def _persist(self, messages: list[Message], prefix: list[int]) -> None:
-        """(Model lock held.)  Save the evaluated ``prefix`` (the KV holds it after a call)."""
+        """(Model lock held.)  Keep the evaluated ``prefix`` (the KV holds it after a call) in RAM and on disk."""
         from llama_cpp import Llama
 
         llm, n = self.llm, len(prefix)
-        if self._store is None or Llama.longest_token_prefix(llm._input_ids.tolist(), prefix) < n:  # noqa: SLF001
+        if Llama.longest_token_prefix(llm._input_ids.tolist(), prefix) < n:  # noqa: SLF001
             return
         llm.n_tokens = n
         llm._ctx.kv_cache_seq_rm(-1, n, -1)  # noqa: SLF001
         data = self._state_bytes()
-        self._store.save(self._key(prefix), prefix, data)
-        llm.cache[prefix] = self._compact_state(prefix, data)
+        if self._store is not None:
+            self._store.save(self._key(prefix), prefix, data)
+        self._keep(prefix, self._compact_state(prefix, data))
         self._restored.add(messages[0]["content"])
         self.state_events.append(("saved", n))
 
@@ -253,7 +247,7 @@ class LlamaCppChatModel:
 
     def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]],
              stop: Callable[[], bool] = lambda: False) -> None:
-        """Evaluate each prompt into the prompt cache (and compile each schema's grammar).
+        """Evaluate each prompt's system prefix into ``prompt_states`` (and compile each schema's grammar).
 
         The prompt is evaluated ``WARM_CHUNK`` tokens at a time, releasing the model between
         steps: a real request that arrives meanwhile goes first (its own prompt), and ``stop()``
@@ -271,7 +265,7 @@ class LlamaCppChatModel:
                 self.complete(messages, schema=schema, max_tokens=1)
                 continue
             system = messages[0]["content"] if messages and messages[0].get("role") == "system" else None
-            if system in self._restored:
+            if system in self._restored or tuple(tokens) in self.prompt_states:
                 continue
             if system is not None:
                 with self._lock:
@@ -286,10 +280,10 @@ class LlamaCppChatModel:
                     # the KV state may have moved on (a real request ran): keep the common prefix
                     n = Llama.longest_token_prefix(llm._input_ids.tolist(), tokens)  # noqa: SLF001
                     if n >= len(tokens):
-                        if system is not None and self._store is not None:
+                        if system is not None:
                             self._persist(messages, tokens)
                         else:
-                            llm.cache[tokens] = self._compact_state(tokens, self._state_bytes())
+                            self._keep(tokens, self._compact_state(tokens, self._state_bytes()))
                         break
                     llm.n_tokens = n
                     llm.eval(tokens[n:n + self.WARM_CHUNK])

@@ -59,11 +59,11 @@ def test_direct_question_makes_exactly_one_llm_call(llm_agent):
 
 
 def test_warm_up_caches_the_system_prompts(llm_agent):
-    """warm_up leaves a prompt-cache state for the chat and the planner system prompts."""
+    """warm_up leaves a prompt state for the chat and the planner system prompts."""
     llm = llm_agent.model.get().llm
     assert llm_agent.warm_up(spoken=True)
     assert not llm_agent.warm_up(spoken=True)  # idempotent
-    states = [list(k) for k in llm.cache.cache_state]
+    states = [list(k) for k in llm_agent.model.get().prompt_states]
 
     def cached(system: str) -> bool:
         prefix = llm.tokenize(f"<|im_start|>system\n{system}".encode(), add_bos=False, special=True)
@@ -89,6 +89,6 @@ def test_warm_up_stops_within_a_step_and_leaves_the_model_usable(llm_agent):
     model.warm([(prompt, None)], stop)
     # stopped after two steps (on top of a few shared "<|im_start|>system" tokens already in the KV)
     assert model.llm.n_tokens <= 2 * model.WARM_CHUNK + 8 < len(tokens)
-    assert not any(list(k) == tokens for k in model.llm.cache.cache_state)  # nothing half-cached
+    assert not any(list(k) == tokens for k in model.prompt_states)  # nothing half-cached
     result = llm_agent.run("What is two plus three? Answer with a number.")
     assert "5" in result.answer or "five" in result.answer.lower()
