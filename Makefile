@@ -21,6 +21,9 @@ $(STAMP): pyproject.toml
 	$(PIP) install -q torch==2.13.0
 	@echo "installing mmagent[all,dev]: llama-cpp-python builds from source the first time (~15 min; pip caches the wheel)"
 	$(PIP) install -q --progress-bar off -e '.[all,dev]'
+	@# evaluate the LLM's fixed system prompts once and save their KV state in the cache folder
+	@# (agent/llm_state.py), so the first request of every later process skips it (~30 s idle)
+	-$(PY) -c "from agent.core import Agent; Agent().warm_up()"
 	@touch $@
 
 # System packages the tests and the voice loop use (Debian names): PortAudio for microphone/speaker

@@ -66,6 +66,10 @@ def main() -> int:
     Path(out.path).replace(question_wav)
     print(f"synthesized the spoken question {QUESTION!r} into {question_wav} ({time.perf_counter() - t0:.2f}s)")
     agent = Agent(settings, registry=None)
+    # build the planner prompt before swapping in the loaded voice: the registry keeps its default
+    # order, so the prompt (and its saved KV state) is the one every other command uses; and it
+    # is built in this thread because the registry is not safe to resolve from two threads
+    agent.router.system_prompt()
     agent.registry.add(speak)  # reuse the loaded voice
     # load the LLM and its system prompts' state meanwhile (a real request always goes first)
     warm = threading.Thread(target=agent.warm_up, kwargs={"planner": True}, daemon=True)
