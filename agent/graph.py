@@ -162,7 +162,7 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
     def _llm_answer(state: AgentState, plan: Plan, results: list[ToolResult], runtime: Runtime[RunContext],
                     live: Any = None) -> str:
         if live is not None:  # the planner call is already writing the answer: one LLM call in all
-            return _relay(live, runtime)
+            return _relay(live, runtime, limit=settings.llm_max_tokens)
         spoken = bool(state.get("speak") or state.get("spoken") or plan.speak_answer)
         if not plan.steps:
             messages = [{"role": "system", "content": render("chat", spoken=spoken)}]
@@ -178,11 +178,11 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
         return _relay(model.stream(messages, max_tokens=settings.llm_max_tokens,
                                    temperature=settings.llm_temperature, cancel=runtime.context.cancel), runtime)
 
-    def _relay(pieces: Any, runtime: Runtime[RunContext]) -> str:
+    def _relay(pieces: Any, runtime: Runtime[RunContext], limit: int | None = None) -> str:
         out: list[str] = []
         try:
             for piece in pieces:
-                if runtime.context.cancel.cancelled:
+                if runtime.context.cancel.cancelled or (limit is not None and len(out) >= limit):
                     break
                 out.append(piece)
                 _emit(runtime, "token", text=piece)

@@ -91,3 +91,10 @@ def test_cancel_stops_the_relayed_answer(settings) -> None:
             if len(seen) == 2:
                 cancel.cancel()
     assert len(seen) < 8 and model.closed == [True]
+
+
+def test_relayed_answer_keeps_the_answer_length_cap(settings) -> None:
+    agent, model, _ = make(settings, ["one two three four five six seven eight"])
+    settings.llm_max_tokens = 3
+    result = agent.run("count for me")
+    assert result.answer == "one two three" and model.closed == [True]
