@@ -67,6 +67,7 @@ class Settings(BaseSettings):
 
     # LLM
     llm_path: Path | None = Field(default=None, description="explicit GGUF file for the LLM")
+    llm_small_path: Path | None = Field(default=None, description="explicit GGUF file for the small helper LLM")
     llm_threads: int = Field(default_factory=_default_llm_threads)
     llm_ctx: int = 4096
     llm_max_tokens: int = 384
@@ -152,4 +153,6 @@ class Settings(BaseSettings):
             setattr(self, name, Path(getattr(self, name)).expanduser())
         if self.llm_path is not None:
             self.llm_path = Path(self.llm_path).expanduser()
+        if self.llm_small_path is not None:
+            self.llm_small_path = Path(self.llm_small_path).expanduser()
         self.allowed_roots = [Path(p).expanduser().resolve() for p in self.allowed_roots]
