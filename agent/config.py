@@ -33,6 +33,22 @@ def _default_threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def _default_llm_threads() -> int:
+    """llama.cpp threads: all cores (up to 4) on an idle box, 1 when it is already busy.
+
+    llama.cpp's threads wait on each other at every layer; when other processes hold the
+    cores, 2 threads ran ~10x slower than 1 (measured on the 2-core box at load 14-18:
+    prompt 2.0-2.5 vs 7.0-9.5 tok/s, generation 0.2-0.4 vs 3.4-3.5 tok/s).  Decided once,
+    from the 1-minute load average, when the settings are made; ``MMAGENT_LLM_THREADS`` wins.
+    """
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        load = 0.0
+    return 1 if load >= cores else max(1, min(4, cores))
+
+
 class Settings(BaseSettings):
     """All of mmagent's configuration.  Every field can be set as ``MMAGENT_<NAME>``."""
 
@@ -53,7 +69,8 @@ class Settings(BaseSettings):
 
     # LLM
     llm_path: Path | None = Field(default=None, description="explicit GGUF file for the LLM")
-    llm_threads: int = Field(default_factory=_default_threads, ge=1)
+    llm_small_path: Path | None = Field(default=None, description="explicit GGUF file for the small helper LLM")
+    llm_threads: int = Field(default_factory=_default_llm_threads, ge=1)
     llm_ctx: int = Field(default=4096, ge=256)
     llm_max_tokens: int = Field(default=384, ge=1)
     llm_temperature: float = 0.2
@@ -173,6 +190,8 @@ class Settings(BaseSettings):
             setattr(self, name, Path(getattr(self, name)).expanduser())
         if self.llm_path is not None:
             self.llm_path = Path(self.llm_path).expanduser()
+        if self.llm_small_path is not None:
+            self.llm_small_path = Path(self.llm_small_path).expanduser()
         self.allowed_roots = [Path(p).expanduser().resolve() for p in self.allowed_roots]
 
 

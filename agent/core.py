@@ -138,11 +138,13 @@ class Agent:
 
     def warm_up(self, *, spoken: bool = False, planner: bool = True,
                 stop: Callable[[], bool] = lambda: False) -> bool:
-        """Load the LLM and evaluate its fixed system prompts once: chat, answer, and the planner's.
+        """Load the LLM and evaluate its fixed system prompts once: the planner's, chat, answer.
 
         llama.cpp keeps each prompt's state in its RAM cache, so the first real request pays
         only for its own tokens instead of the whole system prompt (measured: the first planner
-        call of a voice session took 34 s cold).  The llama.cpp model evaluates in small steps: a
+        call of a voice session took 34 s cold).  Each state is also saved under
+        ``cache_dir/llm_state`` (agent/llm_state.py): the next process loads it in well under a
+        second instead of evaluating it.  The llama.cpp model evaluates in small steps: a
         real request arriving meanwhile goes first, and ``stop()`` ends the warm-up within a step.
         ``planner=False`` skips the long planner prompt when it will not be used (voice turns
         without files).  A no-op for
@@ -155,13 +157,12 @@ class Agent:
         from prompts import render
 
         hello = {"role": "user", "content": "hello"}
-        wanted = {
-            f"chat-{spoken}": ([{"role": "system", "content": render("chat", spoken=spoken)}, hello], None),
-            "answer": ([{"role": "system", "content": render("answer")}, hello], None),
-        }
-        if planner:
+        wanted: dict[str, tuple[list[dict[str, str]], dict[str, Any] | None]] = {}
+        if planner:  # first: the first LLM request of a command is planned
             wanted["planner"] = ([{"role": "system", "content": self.router.system_prompt()}, hello],
                                  self.router.schema())
+        wanted[f"chat-{spoken}"] = ([{"role": "system", "content": render("chat", spoken=spoken)}, hello], None)
+        wanted["answer"] = ([{"role": "system", "content": render("answer")}, hello], None)
         todo = [k for k in wanted if k not in self._warmed]
         if not todo:
             return False

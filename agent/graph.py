@@ -50,6 +50,7 @@ class RunContext:
     out_dir: Path
     cancel: CancelToken = field(default_factory=CancelToken)
     clock: Clock = field(default_factory=Clock)
+    live_answer: Any = None  # a planner call that started the answer (LiveAnswer): the answer node reads it
 
 
 def _emit(runtime: Runtime[RunContext], type_: str, **data: Any) -> None:
@@ -76,8 +77,12 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
         history = planner_history([Turn.model_validate(t) for t in state.get("history", [])])
         rounds = state.get("rounds", 0)
         if rounds == 0:
+            # a direct answer in the spoken style needs the chat prompt: only a written one streams
+            # from the planner call itself
+            written = not (state.get("speak") or state.get("spoken"))
             rr = router.route(state["request"], state.get("attachments", []), history,
-                              planner=state.get("planner"))
+                              planner=state.get("planner"),
+                              on_answer=(lambda it: setattr(runtime.context, "live_answer", it)) if written else None)
         else:
             failed = [ToolResult.model_validate(r) for r in state.get("results", []) if not r["ok"]]
             rr = router.route(state["request"], state.get("attachments", []), history,
@@ -128,11 +133,15 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
         clock = runtime.context.clock
         t0 = clock.now()
         error = error_kind = None
+        live, runtime.context.live_answer = runtime.context.live_answer, None
+        if live is not None and (plan.steps or plan.rejected):
+            live.close()
+            live = None
         if plan.rejected:
             answer = f"I could not do that: {plan.rejected}"
             error, error_kind = plan.rejected, plan.rejected_kind
         elif not plan.steps or plan.compose == "llm":
-            answer = _llm_answer(state, plan, results, runtime)
+            answer = _llm_answer(state, plan, results, runtime, live)
         else:
             answer = template_answer(results, registry)
             _emit(runtime, "token", text=answer)
@@ -143,12 +152,29 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
         return {"answer": answer, "error": error, "error_kind": error_kind,
                 "timings": _timing(state, "answer", clock.now() - t0)}
 
-    def _llm_answer(state: AgentState, plan: Plan, results: list[ToolResult], runtime: Runtime[RunContext]) -> str:
+    def _llm_answer(state: AgentState, plan: Plan, results: list[ToolResult], runtime: Runtime[RunContext],
+                    live: Any = None) -> str:
+        if live is not None:  # the planner call is already writing the answer: one LLM call in all
+            return _relay(live, runtime, limit=settings.llm_max_tokens)
         spoken = bool(state.get("speak") or state.get("spoken") or plan.speak_answer)
         return compose_answer(model, registry, settings, request=state["request"],
                               results=results if plan.steps else [], history=state.get("history", []),
                               spoken=spoken, emit=lambda piece: _emit(runtime, "token", text=piece),
                               cancel=runtime.context.cancel)
+
+    def _relay(pieces: Any, runtime: Runtime[RunContext], limit: int | None = None) -> str:
+        out: list[str] = []
+        try:
+            for piece in pieces:
+                if runtime.context.cancel.cancelled or (limit is not None and len(out) >= limit):
+                    break
+                out.append(piece)
+                _emit(runtime, "token", text=piece)
+        finally:
+            close = getattr(pieces, "close", None)
+            if close is not None:
+                close()
+        return "".join(out).strip()
 
     def after_answer(state: AgentState) -> str:
         plan = Plan.model_validate(state["plan"])

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol, runtime_checkable
 
+from agent.llm_state import KVStateStore, StateKey
 from tools.base import CancelToken
 from tools.errors import MissingDependencyError
 
@@ -42,33 +44,20 @@ class ChatModel(Protocol):
         ...
 
 
-def _bounded_ram_cache(llama_cpp: Any, capacity_bytes: int) -> Any:
-    """A llama.cpp RAM prompt cache that counts whole saved states against its capacity.
-
-    ``LlamaRAMCache`` only counts the KV bytes of each state, not the (n_batch x n_vocab)
-    float32 logits saved with it (~310 MB for Qwen2.5's 152k vocabulary), so it grew by
-    ~0.3 GB per call without bound (measured: past 18 GB over a 100-request eval).
-    """
-
-    class BoundedRAMCache(llama_cpp.LlamaRAMCache):  # type: ignore[misc,name-defined]
-        @property
-        def cache_size(self) -> int:
-            return sum(
-                s.llama_state_size + s.scores.nbytes + s.input_ids.nbytes for s in self.cache_state.values()
-            )
-
-    return BoundedRAMCache(capacity_bytes=capacity_bytes)
-
-
 class LlamaCppChatModel:
     """A GGUF chat model through llama-cpp-python.
 
-    Plans are grammar-constrained from a JSON schema (compiled once per schema).  A RAM
-    prompt cache keeps the KV state of the fixed system prompts, so only the new part of
-    each request is evaluated.
+    Plans are grammar-constrained from a JSON schema (compiled once per schema).  The KV
+    state of each fixed system prompt is kept in RAM (``prompt_states``) and on disk
+    (agent/llm_state.py), so only the new part of each request is evaluated.
+
+    No llama-cpp-python prompt cache: it saves the whole state after every call, including
+    an (n_batch x n_vocab) float32 logits copy (~310 MB for Qwen2.5), which cost seconds per
+    answer on a busy box and grew memory (once past 18 GB over a 100-request eval).
     """
 
-    def __init__(self, model_path: str, *, n_ctx: int = 4096, n_threads: int = 2, seed: int = 0) -> None:
+    def __init__(self, model_path: str, *, n_ctx: int = 4096, n_threads: int = 2, seed: int = 0,
+                 state_store: KVStateStore | None = None, model_sha256: str | None = None) -> None:
         try:
             import llama_cpp
         except ImportError as exc:
@@ -78,12 +67,20 @@ class LlamaCppChatModel:
             model_path=model_path, n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
             n_batch=512, seed=seed, verbose=False,
         )
-        self.llm.set_cache(_bounded_ram_cache(llama_cpp, capacity_bytes=3 << 29))
         self._grammars: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._waiting = 0  # real requests queued for the lock (warm-up steps yield to them)
         self._count_lock = threading.Lock()
         self.model_path = model_path
+        self.n_ctx = n_ctx
+        # persisted system-prompt states (agent/llm_state.py); off without the model's sha256
+        self._store = state_store if model_sha256 else None
+        self._model_sha256 = model_sha256 or ""
+        self._prefixes: dict[str, list[int] | None] = {}  # system prompt -> its shared token prefix
+        self._restored: set[str] = set()  # system prompts whose state is loaded or saved
+        self.prompt_states: dict[tuple[int, ...], Any] = {}  # prefix tokens -> compact LlamaState
+        self.calls = 0  # LLM calls made (complete + stream), for tests and benches
+        self.state_events: list[tuple[str, int]] = []  # ("loaded" | "saved", n_tokens)
 
     @contextlib.contextmanager
     def _queued(self) -> Iterator[None]:
@@ -118,10 +115,118 @@ class LlamaCppChatModel:
         if schema is not None:
             kwargs["grammar"] = self._grammar(schema)
         with self._queued():
+            todo = self._restore(messages)
+            self.calls += 1
             out = self.llm.create_chat_completion(
                 messages=messages, max_tokens=max_tokens, temperature=temperature, **kwargs  # type: ignore[arg-type]
             )
+            if todo:
+                self._persist(messages, todo)
         return str(out["choices"][0]["message"]["content"] or "")  # type: ignore[index]
+
+    # -- persisted system-prompt states -------------------------------------------------
+
+    MAX_PREFIXES = 16
+
+    def _prefix(self, messages: list[Message]) -> list[int] | None:
+        """The tokens every request with this system prompt starts with (None: no system prompt)."""
+        if not messages or messages[0].get("role") != "system":
+            return None
+        system = messages[0]["content"]
+        if system not in self._prefixes:
+            from llama_cpp import Llama
+
+            a = self._prompt_tokens([messages[0], {"role": "user", "content": "a"}])
+            b = self._prompt_tokens([messages[0], {"role": "user", "content": "b"}])
+            if len(self._prefixes) >= self.MAX_PREFIXES:
+                self._prefixes.clear()
+            self._prefixes[system] = None if a is None or b is None else a[:Llama.longest_token_prefix(a, b)]
+        return self._prefixes[system]
+
+    def _key(self, tokens: list[int]) -> StateKey:
+        return StateKey.for_tokens(self._model_sha256, self.n_ctx, str(self._llama_cpp.__version__), tokens)
+
+    def _compact_state(self, tokens: list[int], data: bytes) -> Any:
+        """A LlamaState for the RAM cache without the (n_batch x n_vocab) logits copy save_state() makes."""
+        import numpy as np
+
+        ids = np.zeros(self.llm.n_ctx(), dtype=np.intc)
+        ids[:len(tokens)] = tokens
+        return self._llama_cpp.LlamaState(
+            input_ids=ids, scores=np.zeros((1, self.llm.n_vocab()), dtype=np.single), n_tokens=len(tokens),
+            llama_state=data, llama_state_size=len(data), seed=self.llm._seed)  # noqa: SLF001
+
+    def _state_bytes(self) -> bytes:
+        import ctypes
+
+        lc, ctx = self._llama_cpp, self.llm._ctx.ctx  # noqa: SLF001
+        size = int(lc.llama_state_get_size(ctx))
+        buf = (ctypes.c_uint8 * size)()
+        n = int(lc.llama_state_get_data(ctx, buf, size))
+        return ctypes.string_at(buf, n)
+
+    def _keep(self, tokens: list[int], state: Any) -> None:
+        self.prompt_states.pop(tuple(tokens), None)
+        while len(self.prompt_states) >= self.MAX_PREFIXES:
+            self.prompt_states.pop(next(iter(self.prompt_states)))
+        self.prompt_states[tuple(tokens)] = state
+
+    def _restore(self, messages: list[Message]) -> list[int] | None:
+        """(Model lock held.)  Put the system prompt's evaluated state in the KV before a call.
+
+        From RAM when this process has it, else from the state file.  Returns the prefix to save
+        after this call when neither has it.
+        """
+        from llama_cpp import Llama
+
+        prefix = self._prefix(messages)
+        if not prefix:
+            return None
+        if Llama.longest_token_prefix(self.llm._input_ids.tolist(), prefix) >= len(prefix):  # noqa: SLF001
+            return None  # the KV already starts with it
+        state = self.prompt_states.get(tuple(prefix))
+        if state is not None:
+            self.llm.load_state(state)
+            return None
+        system = messages[0]["content"]
+        if self._store is not None and system not in self._restored and self._load(prefix):
+            self._restored.add(system)
+            return None
+        return prefix
+
+    def _load(self, prefix: list[int]) -> bool:
+        """Load the saved state of ``prefix`` (into the KV and ``prompt_states``); False when there is none usable."""
+        if self._store is None:
+            return False
+        saved = self._store.load(self._key(prefix))
+        if saved is None:
+            return False
+        state = self._compact_state(saved.tokens, saved.data)
+        try:
+            self.llm.load_state(state)  # proves the bytes fit this context
+        except (RuntimeError, ValueError):
+            self.llm.reset()
+            self.llm._ctx.kv_cache_clear()  # noqa: SLF001
+            return False
+        self._keep(saved.tokens, state)
+        self.state_events.append(("loaded", len(saved.tokens)))
+        return True
+
+    def _persist(self, messages: list[Message], prefix: list[int]) -> None:
+        """(Model lock held.)  Keep the evaluated ``prefix`` (the KV holds it after a call) in RAM and on disk."""
+        from llama_cpp import Llama
+
+        llm, n = self.llm, len(prefix)
+        if Llama.longest_token_prefix(llm._input_ids.tolist(), prefix) < n:  # noqa: SLF001
+            return
+        llm.n_tokens = n
+        llm._ctx.kv_cache_seq_rm(-1, n, -1)  # noqa: SLF001
+        data = self._state_bytes()
+        if self._store is not None:
+            self._store.save(self._key(prefix), prefix, data)
+        self._keep(prefix, self._compact_state(prefix, data))
+        self._restored.add(messages[0]["content"])
+        self.state_events.append(("saved", n))
 
     WARM_CHUNK = 64  # tokens per warm-up step: a real request waits at most one step
 
@@ -142,7 +247,7 @@ class LlamaCppChatModel:
 
     def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]],
              stop: Callable[[], bool] = lambda: False) -> None:
-        """Evaluate each prompt into the prompt cache (and compile each schema's grammar).
+        """Evaluate each prompt's system prefix into ``prompt_states`` (and compile each schema's grammar).
 
         The prompt is evaluated ``WARM_CHUNK`` tokens at a time, releasing the model between
         steps: a real request that arrives meanwhile goes first (its own prompt), and ``stop()``
@@ -155,10 +260,18 @@ class LlamaCppChatModel:
                 return
             if schema is not None:
                 self._grammar(schema)
-            tokens = self._prompt_tokens(messages)
+            tokens = self._prefix(messages) or self._prompt_tokens(messages)
             if tokens is None:  # no chat template to format with: one uninterruptible call
                 self.complete(messages, schema=schema, max_tokens=1)
                 continue
+            system = messages[0]["content"] if messages and messages[0].get("role") == "system" else None
+            if system in self._restored or tuple(tokens) in self.prompt_states:
+                continue
+            if system is not None:
+                with self._lock:
+                    if self._load(tokens):  # saved by an earlier process: no evaluation
+                        self._restored.add(system)
+                        continue
             while not stop():
                 while self._waiting:  # a real request is queued for the model: let it run
                     time.sleep(0.02)
@@ -167,7 +280,10 @@ class LlamaCppChatModel:
                     # the KV state may have moved on (a real request ran): keep the common prefix
                     n = Llama.longest_token_prefix(llm._input_ids.tolist(), tokens)  # noqa: SLF001
                     if n >= len(tokens):
-                        llm.cache[tokens] = llm.save_state()
+                        if system is not None:
+                            self._persist(messages, tokens)
+                        else:
+                            self._keep(tokens, self._compact_state(tokens, self._state_bytes()))
                         break
                     llm.n_tokens = n
                     llm.eval(tokens[n:n + self.WARM_CHUNK])
@@ -180,9 +296,40 @@ class LlamaCppChatModel:
         temperature: float = 0.2,
         cancel: CancelToken | None = None,
     ) -> Iterator[str]:
+        return self._stream(messages, max_tokens, temperature, cancel, None)
+
+    def plan_or_answer(
+        self,
+        messages: list[Message],
+        *,
+        schema: dict[str, Any],
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+        cancel: CancelToken | None = None,
+    ) -> Iterator[str]:
+        """One call that writes either a JSON plan matching ``schema`` or a plain-text answer.
+
+        The grammar allows a JSON object (``schema``) or text that does not start with ``{``:
+        the first token decides, and a direct answer streams from the call that decided it.
+        """
+        key = "either:" + json.dumps(schema, sort_keys=True)
+        if key not in self._grammars:
+            from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+            plan = re.sub(r"(?m)^root ::=", "plan ::=", json_schema_to_gbnf(json.dumps(schema)))
+            # the text may not start with "{" (a plan) nor "`" (a fenced plan: Qwen likes ```json)
+            text = plan + '\nroot ::= plan | answer\nanswer ::= [^{` \\t\\r\\n] [^\\x00]*\n'
+            self._grammars[key] = self._llama_cpp.LlamaGrammar.from_string(text, verbose=False)
+        return self._stream(messages, max_tokens, temperature, cancel, self._grammars[key])
+
+    def _stream(self, messages: list[Message], max_tokens: int, temperature: float,
+                cancel: CancelToken | None, grammar: Any) -> Iterator[str]:
         with self._queued():
+            todo = self._restore(messages)
+            self.calls += 1
             it = self.llm.create_chat_completion(
-                messages=messages, max_tokens=max_tokens, temperature=temperature, stream=True  # type: ignore[arg-type]
+                messages=messages, max_tokens=max_tokens, temperature=temperature, stream=True,  # type: ignore[arg-type]
+                grammar=grammar,
             )
             try:
                 for chunk in it:
@@ -195,6 +342,8 @@ class LlamaCppChatModel:
                 close = getattr(it, "close", None)
                 if close:
                     close()
+                if todo:
+                    self._persist(messages, todo)
 
 
 class LazyChatModel:
@@ -221,6 +370,15 @@ class LazyChatModel:
     def stream(self, messages: list[Message], **kw: Any) -> Iterator[str]:
         return self.get().stream(messages, **kw)
 
+    def plan_or_answer(self, messages: list[Message], **kw: Any) -> Iterator[str]:
+        """The loaded model's one-call plan-or-answer, or its plain JSON plan when it has none."""
+        model = self.get()
+        decide = getattr(model, "plan_or_answer", None)
+        if decide is not None:
+            return decide(messages, **kw)
+        kw.pop("cancel", None)
+        return iter([model.complete(messages, **kw)])
+
     def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]],
              stop: Callable[[], bool] = lambda: False) -> None:
         """Load the model and warm its prompt cache (when the model supports it)."""
@@ -237,7 +395,10 @@ def default_model(settings: Any) -> LazyChatModel:
     def factory() -> ChatModel:
         from agent.models import ModelStore
 
-        path = ModelStore(settings).require("llm")
-        return LlamaCppChatModel(str(path), n_ctx=settings.llm_ctx, n_threads=settings.llm_threads)
+        store = ModelStore(settings)
+        path = store.require("llm")
+        return LlamaCppChatModel(str(path), n_ctx=settings.llm_ctx, n_threads=settings.llm_threads,
+                                 state_store=KVStateStore(settings.cache_dir / "llm_state"),
+                                 model_sha256=store.checksum(path))
 
     return LazyChatModel(factory)

