@@ -56,6 +56,8 @@ class Settings(BaseSettings):
     llm_max_tokens: int = 384
     llm_temperature: float = 0.2
     planner: Literal["layered", "llm", "fast"] = "layered"
+    router_embed_path: Path | None = Field(
+        default=None, description="folder with model.onnx + tokenizer.json for the learned routing layer")
 
     # speech
     stt_backend: Literal["faster-whisper", "openai-whisper"] = "faster-whisper"
