@@ -72,7 +72,7 @@ def folder_in(request: str) -> str | None:
 _ALOUD = re.compile(
     r"\b(?:aloud|out loud|read (?:it|this|that|them) (?:out|to me|back)|say (?:it|that|them) back"
     r"|(?:and|then) (?:say|speak) (?:it|that|them|the \w+)|speak (?:it|that|the (?:text|transcript|caption|description))"
-    r"|laut|vorlesen|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b)",
+    r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b)",
     re.IGNORECASE,
 )
 _TRANSLATE = re.compile(r"\b(?:translat\w*|übersetz\w*|tradu\w*)\b", re.IGNORECASE)

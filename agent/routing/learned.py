@@ -65,6 +65,8 @@ def base_shape(shape: str) -> str:
 K = 5
 THRESHOLD = 0.45
 MARGIN = 0.04
+LOW_SLACK = 0.1  # a shape this far below the threshold still decides when it leads by WIDE_MARGIN
+WIDE_MARGIN = 0.12
 SUBSTITUTE = 0.05  # an installed tool's shape may stand in for an uninstalled one this close in score
 SHAPES_TOOLS = {t for tools in SHAPES.values() for t in tools}
 
@@ -179,7 +181,9 @@ class LearnedRouter:
         (best_s, best), (second_s, second) = ranked[0], (ranked[1] if len(ranked) > 1 else (0.0, ""))
         compose = self.compose_vote(sims)
         d = Decision(best, best_s, second, best_s - second_s, compose)
-        if best_s < threshold or best_s - second_s < margin:
+        sure = best_s >= threshold and best_s - second_s >= margin
+        clear = best_s >= threshold - LOW_SLACK and best_s - second_s >= WIDE_MARGIN  # lower, but far ahead
+        if not (sure or clear):
             d.reason = f"low confidence: {best} {best_s:.2f} vs {second} {second_s:.2f}"
             return d
         shape = best
@@ -188,7 +192,7 @@ class LearnedRouter:
             if len(tail.split()) >= 2 or (tail and not wants_aloud(tail)):
                 t_scores, _ = self.scores(tail)
                 follow = max(("caption", "ocr"), key=lambda k: t_scores.get(k, -1.0))
-                if follow not in available:
+                if SHAPES[follow][0] not in available:
                     d.reason = f"search then {follow}: {follow} cannot run"
                     return d
                 shape = f"search_{follow}"
@@ -196,7 +200,8 @@ class LearnedRouter:
             if f"{shape}_speak" in SHAPES and (len(media.audio) + len(media.images) <= 1):
                 shape = f"{shape}_speak"
         d.shape = shape
-        d.plan = self.build(shape, request, media.audio, media.images, folder, compose, fill)
+        # below the threshold the arguments must be in the request itself: no LLM fill
+        d.plan = self.build(shape, request, media.audio, media.images, folder, compose, fill if sure else None)
         if d.plan is None:
             d.reason = f"{shape}: an argument could not be taken from the request"
         return d
