@@ -86,6 +86,20 @@ def wants_aloud(request: str) -> bool:
     return bool(_ALOUD.search(FILE_RE.sub("file", request)))
 
 
+_ALOUD_CLAUSE = re.compile(
+    r"[,.;!?]?\s*(?:\b(?:and|then|und|dann|et|puis|y|e|please|bitte)\s+)?"
+    r"(?:\b(?:read|say|speak|lies|lis|lee|l[ée]el[oa]s?|leggil[oaie]|leggi|dis|sag)\s+(?:(?:it|that|this|them|es|le|la|lo|me|"
+    r"the (?:text|transcript|description|caption|result|answer))\s+)?)?"
+    r"\b(?:out loud|aloud|laut vor|laut|à voix haute|en voz alta|ad alta voce)\b(?:\s+(?:to me|for me|please))?",
+    re.IGNORECASE,
+)
+
+
+def strip_aloud(text: str) -> str:
+    """``text`` without its read-aloud clause ("..., read it out loud"), for the shape decision."""
+    return _ALOUD_CLAUSE.sub("", text)
+
+
 def recording_language(request: str) -> str | None:
     """The language of the recording the request names; a translation's target language does not count."""
     from tools.languages import LANGUAGES, spoken_language

@@ -17,6 +17,7 @@ only when the request asks for the content itself, an LLM answer when it asks ab
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -31,6 +32,7 @@ from agent.routing.args import (
     search_query,
     search_tail,
     speak_text,
+    strip_aloud,
     wants_aloud,
 )
 from agent.routing.fastpath import FILE_RE, find_mentions
@@ -85,9 +87,25 @@ class Decision:
     missing: str | None = None  # a tool the request needs that cannot run here
 
 
+def _file_words(m: re.Match[str]) -> str:
+    """``heldout/bus_timetable.png`` -> "bus timetable file": a file's name says what it holds."""
+    stem = Path(m.group(0).strip("\"'")).stem
+    return " ".join(w for w in re.split(r"[_\W\d]+", stem) if len(w) > 1) + " file"
+
+
+def phrasing(text: str) -> str:
+    """What the compose vote sees: how the request asks, file names reduced to "file"."""
+    return " ".join(strip_aloud(FILE_RE.sub("file", text)).split()).lower()
+
+
 def normalise(text: str) -> str:
-    """What the embedder sees: file names become "file" (their kind is checked separately)."""
-    return " ".join(FILE_RE.sub("file", text).split()).lower()
+    """What the embedder sees: file names become their words plus "file" (the kind is checked
+    separately, from the extension) and, in
+    requests about files, the read-aloud clause goes (``wants_aloud`` decides it on its own)."""
+    out = FILE_RE.sub(_file_words, text)
+    if out != text:
+        out = strip_aloud(out)
+    return " ".join(out.split()).lower()
 
 
 def load_bank(path: Path | None = None) -> list[dict[str, Any]]:
@@ -125,6 +143,7 @@ class LearnedRouter:
         self.cache_dir = Path(cache_dir)
         self.bank = bank if bank is not None else load_bank()
         self._vecs: np.ndarray | None = None
+        self._cvecs: np.ndarray | None = None
         self._shapes = np.array([base_shape(r["shape"]) for r in self.bank])
         self._compose = [r.get("compose") for r in self.bank]
 
@@ -148,15 +167,17 @@ class LearnedRouter:
                 out[shape] = float(s.mean())
         return out, sims
 
-    def compose_vote(self, sims: np.ndarray) -> str:
-        """"template" only when the nearest compose-labelled examples say the request asks for the content."""
-        idx = [i for i in np.argsort(-sims) if self._compose[i]][:K]
-        if not idx:
-            return "llm"
-        w = {"template": 0.0, "llm": 0.0}
-        for i in idx:
-            w[self._compose[i]] += float(sims[i])
-        return "template" if w["template"] > w["llm"] else "llm"
+    def compose_vote(self, request: str) -> str:
+        """"template" (verbatim tool output) only when the request is nearer to examples that ask for
+        the content itself than to examples that ask something about it; "llm" when unsure."""
+        if self._cvecs is None:
+            self._cvecs = self.embedder.embed_cached([phrasing(r["text"]) for r in self.bank], self.cache_dir)
+        sims = self._cvecs @ self.embedder.embed([phrasing(request)])[0]
+        score = {}
+        for label in ("template", "llm"):
+            s = np.sort(np.array([sims[i] for i, c in enumerate(self._compose) if c == label]))[::-1][:3]
+            score[label] = float(s.mean()) if len(s) else -1.0
+        return "template" if score["template"] > score["llm"] else "llm"
 
     def decide(self, request: str, attachments: list[str], available: set[str], fill: Filler | None = None,
                threshold: float = THRESHOLD, margin: float = MARGIN, exclude: int | None = None) -> Decision:
@@ -179,7 +200,7 @@ class LearnedRouter:
         if not ranked:
             return Decision("none", 0.0, "", 0.0, "llm", None, "no shape fits the files given")
         (best_s, best), (second_s, second) = ranked[0], (ranked[1] if len(ranked) > 1 else (0.0, ""))
-        compose = self.compose_vote(sims)
+        compose = self.compose_vote(request)
         d = Decision(best, best_s, second, best_s - second_s, compose)
         sure = best_s >= threshold and best_s - second_s >= margin
         clear = best_s >= threshold - LOW_SLACK and best_s - second_s >= WIDE_MARGIN  # lower, but far ahead

@@ -138,6 +138,7 @@ class Router:
             try:
                 lr = LearnedRouter(Embedder(models, threads=1), self.settings.cache_dir)
                 lr.vectors()
+                lr.compose_vote("")  # both example matrices, embedded once and cached on disk
                 self._learned = lr
             except (MMAgentError, OSError, ValueError, AttributeError) as exc:
                 self._learned_error = str(exc)
@@ -289,8 +290,7 @@ class Router:
         lr = self.learned()
         if lr is None:
             return plan
-        _, sims = lr.scores(request)
-        return plan.model_copy(update={"compose": lr.compose_vote(sims)})
+        return plan.model_copy(update={"compose": lr.compose_vote(request)})
 
     @staticmethod
     def _reject(plan: Plan, problems: list[Problem], layer: str, t0: float, raw: str | None = None) -> RouteResult:
