@@ -393,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--checkpoint", type=Path, metavar="FILE",
                     help="append each routed request to FILE and skip requests already in it (resume a killed run)")
     ap.add_argument("--quiet", action="store_true", help="no per-request progress on stderr")
+    ap.add_argument("--resume-only", action="store_true",
+                    help="report only the rows already in --checkpoint (a run cut short); nothing is routed")
     args = ap.parse_args(argv)
 
     from agent.config import Settings
@@ -419,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
     extra0.append(f"learned layer load (embedder + bank vectors): {time.perf_counter() - t0:.2f}s")
 
     # load the LLM once, outside the timed calls, and warm the system-prompt cache
-    if any(c != "fast" for c in configs):
+    if any(c != "fast" for c in configs) and not args.resume_only:
         t0 = time.perf_counter()
         getter = getattr(agent0.model, "get", None)
         if callable(getter):
@@ -439,6 +441,7 @@ def main(argv: list[str] | None = None) -> int:
             extra0.append(f"llama-cpp-python {llama_cpp.__version__}")
         except ImportError:
             pass
+    done = load_checkpoint(args.checkpoint)
     agents = {}
     for cfg in configs:
         a = Agent(base.model_copy(update={"planner": cfg}), model=agent0.model, registry=agent0.registry)
@@ -447,7 +450,6 @@ def main(argv: list[str] | None = None) -> int:
         a.plan("warm up the learned layer")
         agents[cfg] = a
 
-    done = load_checkpoint(args.checkpoint)
     ckpt = args.checkpoint.open("a", encoding="utf-8") if args.checkpoint else None
     for set_path in args.set or DEFAULT_SETS:
         set_path = set_path if set_path.is_absolute() else ROOT / set_path
@@ -463,6 +465,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 kept.append(r)
         rows = kept[: args.limit] if args.limit else kept
+        if args.resume_only:
+            rows = [r for r in rows if all(_ckpt_key(c, r) in done for c in configs)]
         if not rows:
             print(f"{set_path}: nothing to run", file=sys.stderr)
             continue
