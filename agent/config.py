@@ -75,6 +75,8 @@ class Settings(BaseSettings):
     llm_max_tokens: int = Field(default=384, ge=1)
     llm_temperature: float = 0.2
     planner: Literal["layered", "llm", "fast"] = "layered"
+    router_embed_path: Path | None = Field(
+        default=None, description="folder with model.onnx + tokenizer.json for the learned routing layer")
 
     # speech
     stt_backend: Literal["faster-whisper", "openai-whisper"] = "faster-whisper"

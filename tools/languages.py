@@ -14,6 +14,8 @@ LANGUAGES = {
     "deutsche": "de", "deutschen": "de", "englisch": "en", "englische": "en", "englischen": "en",
     "französisch": "fr", "französische": "fr", "spanisch": "es", "spanische": "es", "italienisch": "it",
     "anglais": "en", "allemand": "de", "espagnol": "es", "inglés": "en", "alemán": "de", "francés": "fr",
+    "italien": "it", "italienne": "it", "italiano": "it", "italiana": "it", "inglese": "en", "tedesco": "de",
+    "francese": "fr", "spagnolo": "es", "italienische": "it", "italienischen": "it",
 }
 _LANG_RE = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b", re.IGNORECASE)
 

@@ -1,9 +1,10 @@
-"""Turns a request into a validated Plan: fast path -> LLM planner (grammar) -> validate/repair."""
+"""Turns a request into a validated Plan: fast path -> learned layer -> LLM planner (grammar) -> validate/repair."""
 
 from __future__ import annotations
 
 import copy
 import json
+import logging
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -12,12 +13,17 @@ from typing import Any
 from pydantic import ValidationError
 
 from agent.llm import ChatModel
-from agent.routing.fastpath import fast_path
+from agent.routing.fastpath import fast_path, find_mentions
+from agent.routing.learned import Decision, LearnedRouter
 from agent.routing.validate import PlanInputs, Problem, validate_plan
 from agent.schemas import Plan, Turn
 from prompts import render
+from tools.errors import MMAgentError
 from tools.registry import ToolRegistry
 
+log = logging.getLogger(__name__)
+AVAILABILITY_TTL = 30.0  # seconds a tool's availability (models installed) is trusted
+CONTENT_TOOLS = ("transcribe_audio", "read_text_in_image", "caption_image")
 _DROP_KEYS = {"title", "description", "x-media", "default", "examples"}
 
 
@@ -116,6 +122,77 @@ class Router:
         self.settings = settings
         self._system: str | None = None
         self._schema: dict[str, Any] | None = None
+        self._learned: LearnedRouter | None = None
+        self._learned_error: str | None = None
+        self._available: tuple[float, set[str]] | None = None
+        #: the routing bench sets this to measure routing as if every registered tool could run
+        self.assume_available = False
+
+    # -- what can run --------------------------------------------------------------------
+    def available(self) -> set[str]:
+        """Registered tools whose models and engines are installed (cached for a few seconds)."""
+        names = set(self.registry.names())
+        if self.assume_available:
+            return names
+        now = time.monotonic()
+        if self._available is None or now - self._available[0] > AVAILABILITY_TTL:
+            ok = set()
+            for n in names:
+                try:
+                    if self.registry.get(n).availability().ok:
+                        ok.add(n)
+                except Exception as exc:  # noqa: BLE001 - a check that cannot run does not hide the tool
+                    log.debug("availability check of %s failed: %s", n, exc)
+                    ok.add(n)
+            self._available = (now, ok)
+        return set(self._available[1])
+
+    def unavailable_message(self, tool: str) -> str:
+        try:
+            av = self.registry.get(tool).availability()
+            detail, fix = av.detail, av.fix
+        except Exception as exc:  # noqa: BLE001
+            detail, fix = str(exc), None
+        return f"{tool} cannot run here: {detail or 'not installed'}" + (f" (fix: {fix})" if fix else "")
+
+    # -- the learned layer -----------------------------------------------------------------
+    def learned(self) -> LearnedRouter | None:
+        """The learned layer, loaded on first use; None (with a logged reason) when it cannot load."""
+        if self._learned is None and self._learned_error is None:
+            from agent.routing.embed import Embedder
+
+            models = getattr(self.registry, "models", None)
+            try:
+                lr = LearnedRouter(Embedder(models, threads=1), self.settings.cache_dir)
+                lr.vectors()
+                lr.compose_vote("")  # both example matrices, embedded once and cached on disk
+                self._learned = lr
+            except (MMAgentError, OSError, ValueError, AttributeError) as exc:
+                self._learned_error = str(exc)
+                log.warning("learned routing layer disabled: %s", exc)
+        return self._learned
+
+    def fill_arg(self, tool: str, arg: str, request: str) -> str | None:
+        """One short grammar-constrained LLM call for a single string argument the request implies."""
+        desc = self.registry.tool_class(tool).args_schema().get("properties", {}).get(arg, {}).get("description", "")
+        schema = {"type": "object", "properties": {arg: {"type": "string", "maxLength": 200}},
+                  "required": [arg], "additionalProperties": False}
+        messages = [
+            {"role": "system", "content": render("learned_arg", tool=tool, arg=arg, description=desc)},
+            {"role": "user", "content": request},
+        ]
+        try:
+            value = json.loads(self.model.complete(messages, schema=schema, max_tokens=48, temperature=0.0)).get(arg)
+        except (ValueError, AttributeError):
+            return None
+        return value.strip() if isinstance(value, str) and value.strip() else None
+
+    def decide_learned(self, request: str, attachments: list[str], mode: str) -> Decision | None:
+        lr = self.learned()
+        if lr is None:
+            return None
+        fill = self.fill_arg if mode == "layered" else None
+        return lr.decide(request, attachments, self.available(), fill=fill)
 
     def system_prompt(self) -> str:
         if self._system is None:
@@ -186,15 +263,30 @@ class Router:
         inputs = self._inputs(request, attachments, history)
         budget = self.settings.step_budget
         if feedback is None and mode in ("layered", "fast"):
-            fp = fast_path(request, attachments, history, set(self.registry.names()))
+            fp = fast_path(request, attachments, history, self.available())
             if fp is not None:
                 plan, problems = validate_plan(fp, self.registry, inputs, budget)
                 if not problems:
+                    plan = self._compose(plan, request)
                     return RouteResult(plan, [], "fast_path", time.perf_counter() - t0)
                 if any(p.user for p in problems):
                     return self._reject(plan, problems, "fast_path", t0)
+            named = find_mentions(request, attachments)
+            follow_up = bool(history) and not (named.audio or named.images)
+            d = None if follow_up else self.decide_learned(request, attachments, mode)
+            if d is not None and d.missing:
+                plan = Plan(steps=[], source="learned")
+                return self._reject(plan, [Problem(0, self.unavailable_message(d.missing), "tool_unavailable", True)],
+                                    "learned", t0)
+            if d is not None and d.plan is not None:
+                plan, problems = validate_plan(d.plan, self.registry, inputs, budget)
+                if not problems:
+                    return RouteResult(plan, [], "learned", time.perf_counter() - t0)
+                if any(p.user for p in problems):
+                    return self._reject(plan, problems, "learned", t0)
         if mode == "fast":
             return RouteResult(Plan(steps=[], source="none"), [], "fast_path", time.perf_counter() - t0)
+        available = self.available()
         raw = None
         plan = Plan()
         problems: list[Problem] = []
@@ -204,8 +296,16 @@ class Router:
                 feedback = plan.rejected
                 continue
             plan, problems = validate_plan(plan, self.registry, inputs, budget)
+            problems += [Problem(i, self.unavailable_message(c.tool), "tool_unavailable")
+                         for i, c in enumerate(plan.steps, start=1) if c.tool not in available]
             if not problems:
                 return RouteResult(plan, [], "llm", time.perf_counter() - t0, raw)
+            if all(p.kind == "tool_unavailable" for p in problems):
+                if attempt > 0:
+                    return self._reject(plan, problems, "llm", t0, raw)
+                feedback = ("; ".join(p.message for p in problems) + ". Use a tool that can run if one serves "
+                            'the request; otherwise answer {"steps": []}')
+                continue
             if any(p.user for p in problems):
                 only_missing = all(p.kind in ("missing_file", "unmentioned_path") for p in problems)
                 if only_missing and attempt > 0:
@@ -229,6 +329,16 @@ class Router:
         if plan.rejected and not problems:
             return RouteResult(plan, [], "llm", time.perf_counter() - t0, raw)
         return self._reject(plan, problems, "llm", t0, raw)
+
+    def _compose(self, plan: Plan, request: str) -> Plan:
+        """A verbatim (template) answer only when the request asks for the content itself."""
+        if plan.compose != "template" or not any(c.tool in CONTENT_TOOLS for c in plan.steps) \
+                or plan.steps[-1].tool == "speak":
+            return plan
+        lr = self.learned()
+        if lr is None:
+            return plan
+        return plan.model_copy(update={"compose": lr.compose_vote(request)})
 
     @staticmethod
     def _reject(plan: Plan, problems: list[Problem], layer: str, t0: float, raw: str | None = None) -> RouteResult:

@@ -137,6 +137,17 @@ def _match_path(value: str, known: list[str]) -> str | None:
     return None
 
 
+def _in_named_folder(name: str, request: str) -> str | None:
+    """``folder/name`` when the request names a folder that holds a file given by bare name."""
+    from agent.routing.args import folder_in
+
+    folder = folder_in(request)
+    if folder is None or Path(name).parent != Path("."):
+        return None
+    cand = Path(folder) / name
+    return str(cand) if cand.is_file() else None
+
+
 def _inside(path: Path, roots: list[Path]) -> bool:
     if not roots:
         return True
@@ -245,6 +256,8 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
                 args[key] = match
                 repaired = True
             p = Path(match).expanduser()
+            if not p.exists() and (alt := _in_named_folder(match, inputs.request)) is not None:
+                match, p, args[key], repaired = alt, Path(alt), alt, True  # "x.m4a in the y/ folder"
             if not p.exists():
                 problems.append(Problem(i, f"{match}: file not found", kind="missing_file", user=True))
             elif not _inside(p, inputs.allowed_roots):

