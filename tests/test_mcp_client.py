@@ -125,7 +125,8 @@ def test_planned_called_and_composed(mcp_settings: Settings) -> None:
             assert "notes_find_note" in json.dumps(schema)
             assert "notes_find_note" in messages[0]["content"]
             return {"steps": [{"tool": "notes_find_note", "args": {"topic": "boat club"}}]}
-        prompt = messages[-1]["content"]  # the answer: quote what the tool returned
+        # the answer: quote what the tool returned (tool outputs travel in their own messages)
+        prompt = "\n".join(m["content"] for m in messages if m["role"] != "system")
         start = prompt.index("<tool_output")
         return "Your note says: " + prompt[prompt.index(">", start) + 1:prompt.index("</tool_output>")].strip()
 
@@ -299,7 +300,7 @@ def test_streamable_http_server(http_notes: str, tmp_path: Path) -> None:
     r = result.tool_results[0]
     assert r.ok, r.error
     assert r.data["structured"] == {"words": 4}
-    assert '"words": 4' in model.calls[1].messages[-1]["content"]  # composed into the answer prompt
+    assert '"words": 4' in "\n".join(m["content"] for m in model.calls[1].messages)  # in the answer prompt
 
 
 # -- the real LLM plans the MCP tool -----------------------------------------------------
