@@ -128,9 +128,8 @@ def test_learned_layer_decides_without_the_llm(settings, files, request_, tools)
 def test_search_plan_args_from_the_request(settings, files):
     router, _ = _router(settings)
     rr = router.route("find a photo of a lighthouse in photos/ and describe it")
-    assert rr.layer in ("fast_path", "learned")  # the fast path's search regexes decide it first
-    args = dict(rr.plan.steps[0].args)
-    assert args.pop("query").removeprefix("a ") == "lighthouse" and args == {"folder": "photos/"}
+    assert rr.layer == "learned"
+    assert rr.plan.steps[0].args == {"query": "a lighthouse", "folder": "photos/"}
     assert rr.plan.steps[1].args == {"path": "$1.path"}
 
 

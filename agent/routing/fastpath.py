@@ -2,8 +2,8 @@
 
 It only fires when the request is clearly one of a few shapes ("what is said in x.wav",
 "read aloud: ...", "transcribe x.wav and read it aloud", "read the sign in y.jpg",
-"now read that aloud", "find photos of X [in DIR/] [and describe it]"); everything else goes
-to the learned layer (learned.py: other phrasings, other languages), then the LLM planner.  Regexes here read the
+"now read that aloud"); everything else goes to the learned layer (learned.py: image
+searches and their follow-up steps, other phrasings, other languages), then the LLM planner.  Regexes here read the
 user's request, never error strings.
 """
 
@@ -74,49 +74,6 @@ _META = re.compile(r"\b(how (?:do|can|to)|convert|format|codec|bitrate|differenc
 # asks for speech output in a way _ALOUD does not recognise: never drop the speak step silently
 _SPEAK_WORD = re.compile(r"\b(?:speak|aloud|out loud|pronounce)\b", re.IGNORECASE)
 
-# "find (the) photo(s) of X [in DIR/] [and describe it]" -> search_images [-> caption_image("$1.path")]
-_SEARCH = re.compile(
-    r"^\s*(?:please\s+|can you\s+|could you\s+)*(?:find|search(?: for)?|look for|show me|get me)\s+"
-    r"(?:me\s+)?(?:the|a|an|all|my|some|any)?\s*(?:photos?|pictures?|images?|pics?)\s+"
-    r"(?:of|with|showing|that shows?|like|similar to)\s+(?P<q>.+?)\s*$",
-    re.IGNORECASE | re.DOTALL,
-)
-_SEARCH_IN = re.compile(  # "search photos/ for pictures of X"
-    r"^\s*(?:please\s+)?search\s+(?:in\s+)?(?P<dir>[\w~.\\/-]*/[\w~.\\/-]*)\s+for\s+(?:the|a|an|all|any|some)?\s*"
-    r"(?:photos?|pictures?|images?|pics?)\s+(?:of|with|showing)\s+(?P<q>.+?)\s*$",
-    re.IGNORECASE | re.DOTALL,
-)
-_SEARCH_DIR = re.compile(r"\s+(?:in|from|under|inside)\s+(?:the\s+|my\s+)?(?:folder\s+)?(?P<dir>[\w~.\\/-]*/)(?=\s|$|[,.?!])",
-                         re.IGNORECASE)
-_SEARCH_DESCRIBE = re.compile(r"[\s,]+(?:and|then)\s+(?:describe|caption)\s+(?:it|them|that|the (?:best )?(?:one|match))"
-                              r"[\s.!?]*$", re.IGNORECASE)
-
-
-def search_plan(text: str) -> Plan | None:
-    """Plan for an image-search request (search_images, then caption_image of the best hit)."""
-    m = _SEARCH.match(text) or _SEARCH_IN.match(text)
-    if not m:
-        return None
-    q = m.group("q")
-    if m.re is _SEARCH_IN:
-        q = f"{q} in {m.group('dir').rstrip('/')}/"
-    describe = bool(_SEARCH_DESCRIBE.search(q))
-    q = _SEARCH_DESCRIBE.sub("", q)
-    args: dict[str, object] = {}
-    d = _SEARCH_DIR.search(q)
-    if d:
-        args["folder"] = d.group("dir")
-        q = (q[: d.start()] + q[d.end():]).strip()
-    q = re.sub(r"[\s,]*(?:please|for me|thanks?)[\s.!?]*$", "", q, flags=re.IGNORECASE)
-    q = re.sub(r"^(?:a|an|the)\s+", "", q.strip(" \t.?!,"), flags=re.IGNORECASE)
-    if not q or _REASONING.search(q):
-        return None
-    steps = [ToolCall(tool="search_images", args={"query": q, **args})]
-    if describe:
-        steps.append(ToolCall(tool="caption_image", args={"path": "$1.path"}))
-    return Plan(steps=steps, source="fast_path", compose="template")
-
-
 @dataclass
 class Mentions:
     audio: list[str] = field(default_factory=list)
@@ -170,9 +127,6 @@ def fast_path(
                 return Plan(steps=[ToolCall(tool="speak", args=args)], source="fast_path", compose="template")
     if _META.search(text):
         return None
-    if "search_images" in tools and not attachments and (sp := search_plan(text)) is not None:
-        if all(c.tool in tools for c in sp.steps):
-            return sp
     media = find_mentions(text, attachments)
     compose = "llm" if _REASONING.search(text) else "template"
     steps: list[ToolCall] = []
