@@ -314,9 +314,13 @@ def planner_history(history: list[Turn]) -> list[Turn]:
     """History as the planner sees it: the user's turns; assistant turns without their text.
 
     Assistant answers quote tool outputs (transcripts, OCR text), so their text never reaches
-    the planner; the files they produced stay known (for "play that file again").
+    the planner's prompt; the files they produced stay known (for "play that file again"). The
+    answer stays in ``result_text`` as data for the deterministic "now read that aloud" follow-up,
+    which copies it into the speak argument (the user asked for that call; the text decides
+    nothing); the LLM planner's prompt only ever shows ``content``.
     """
-    return [t if t.role == "user" else Turn(role="assistant", content=WITHHELD, attachments=t.attachments)
+    return [t if t.role == "user" else Turn(role="assistant", content=WITHHELD, attachments=t.attachments,
+                                             result_text=t.result_text or t.content)
             for t in history if t.role in ("user", "assistant")]
 
 
