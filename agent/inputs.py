@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.errors import ConfigError, InputFileError, UsageError
-from tools.media import sniff, special_kind
+from tools.media import expand_path, sniff, special_kind
 
 AUDIO_EXT = frozenset(("wav", "flac", "mp3", "ogg", "oga", "opus", "m4a", "aac", "webm", "wma", "mp4", "mkv",
                        "mka", "aif", "aiff", "amr", "au", "3gp", "mov", "avi"))
@@ -75,7 +75,7 @@ def check_mentioned_files(request: str) -> None:
             continue
         desc = _UNREAD_EXT.get(ext)
         try:
-            p = Path(name).expanduser()
+            p = expand_path(name)
             is_file = p.is_file()
         except (OSError, ValueError):
             continue
@@ -93,7 +93,7 @@ def _check_one(p: str, settings: Any) -> str:
         raise UsageError(f"attachment {p!r}: not a file name", "give the path of a file to --attach")
     if "\x00" in p:
         raise InputFileError(f"{p!r}: file name contains a NUL character", "check the path given to --attach")
-    path = Path(p).expanduser()
+    path = expand_path(p)
     try:
         st = path.stat()
     except FileNotFoundError:

@@ -17,7 +17,10 @@ from PIL import Image
 from agent.schemas import Plan, ToolCall
 from tools.errors import MMAgentError
 
-COMMON = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+# deterministic examples in `make test` (CI must not turn red on a newly drawn case); explore new
+# ones with MMAGENT_HYPOTHESIS_RANDOM=1 (two real bugs were found that way: NUL paths, '~user')
+COMMON = settings(max_examples=60, deadline=None, derandomize=os.environ.get("MMAGENT_HYPOTHESIS_RANDOM") != "1",
+                  suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                         HealthCheck.too_slow])
 
 

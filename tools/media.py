@@ -77,3 +77,12 @@ def special_kind(mode: int) -> str | None:
     if stat.S_ISBLK(mode):
         return "a block device"
     return "not a regular file"
+
+
+def expand_path(p: str | Path) -> Path:
+    """``Path(p).expanduser()``, but "~name" of a user that does not exist stays literal
+    (pathlib raises RuntimeError there) instead of escaping as an untyped error."""
+    try:
+        return Path(p).expanduser()
+    except RuntimeError:
+        return Path(p)

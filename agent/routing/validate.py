@@ -19,6 +19,7 @@ from agent.routing.fastpath import AUDIO_EXT, IMAGE_EXT, find_mentions
 from agent.routing.verbatim import verbatim_value
 from agent.schemas import REF_RE, Plan, ToolCall
 from tools.errors import InputFileError
+from tools.media import expand_path
 from tools.registry import ToolRegistry
 
 
@@ -125,14 +126,14 @@ def _match_path(value: str, known: list[str]) -> str | None:
     if len(by_name) == 1:
         return by_name[0]
     try:
-        resolved = Path(value).expanduser().resolve()
-    except OSError:
+        resolved = expand_path(value).resolve()
+    except (OSError, ValueError):  # ValueError: an embedded NUL byte
         return None
     for k in known:
         try:
-            if Path(k).expanduser().resolve() == resolved:
+            if expand_path(k).resolve() == resolved:
                 return k
-        except OSError:
+        except (OSError, ValueError):
             continue
     return None
 
@@ -151,7 +152,7 @@ def _in_named_folder(name: str, request: str) -> str | None:
 def _inside(path: Path, roots: list[Path]) -> bool:
     if not roots:
         return True
-    rp = path.expanduser().resolve()
+    rp = expand_path(path).resolve()
     return any(rp == r or r in rp.parents for r in roots)
 
 
@@ -247,15 +248,15 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
                 # e.g. transcribe_audio(memo.wav) for "read the text in this image": no misleading answer
                 problems.append(Problem(i, _mismatch_message(value, asked), kind="wrong_media", user=True))
                 continue
-            match = _match_path(value, known)
-            if match is None:
+            match = None if "\x00" in value else _match_path(value, known)
+            if match is None or "\x00" in match:
                 problems.append(Problem(i, f"step {i}: the path '{value}' was not given by the user",
                                         kind="unmentioned_path"))
                 continue
             if match != value:
                 args[key] = match
                 repaired = True
-            p = Path(match).expanduser()
+            p = expand_path(match)
             if not p.exists() and (alt := _in_named_folder(match, inputs.request)) is not None:
                 match, p, args[key], repaired = alt, Path(alt), alt, True  # "x.m4a in the y/ folder"
             if not p.exists():
