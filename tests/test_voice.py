@@ -392,7 +392,10 @@ def test_push_to_talk_uses_the_key_presses_not_the_vad(vsettings, registry, vad_
     loop = VoiceLoop(agent, Keys(audio, fast=True), RecordingSink(fast=True), push_to_talk=True, vad_model=vad_model)
     loop._ptt_keys = lambda: None  # no terminal in tests
     records = loop.run()
-    assert len(records) == 1 and "capital of france" in records[0].transcript.lower()
+    # the turn boundaries are under test here, not hearing: Piper renders "France" differently on
+    # each call and Whisper base sometimes hears "friends" (issue #10; hearing is measured in
+    # bench/hearing_bench.py and gated in test_speech_real.py)
+    assert len(records) == 1 and "what is the capital of" in records[0].transcript.lower()
     assert records[0].spoken == "Paris."
 
 
