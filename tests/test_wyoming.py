@@ -51,6 +51,8 @@ def script(messages, schema):
         return LONG
     if "capital of france" in last.lower():
         return "Paris is the capital of France."
+    if "capital of germany" in last.lower():
+        return "Berlin is the capital of Germany."
     if "what is my name" in last.lower():
         earlier = " ".join(m["content"] for m in messages[:-1] if m["role"] == "user")
         m = re.search(r"my name is (\w+)", earlier, re.IGNORECASE)
@@ -174,19 +176,24 @@ def test_streaming_synthesis_three_sentences_three_groups(server):
 
 @pytest.mark.real
 def test_voice_pipeline_spoken_question(server):
-    """Home Assistant's pipeline on one server: spoken question -> transcript -> handled -> spoken answer."""
+    """Home Assistant's pipeline on one server: spoken question -> transcript -> handled -> spoken answer.
+
+    Germany, not France: Whisper base hears the packaged (US) Piper voice's "France" as
+    "friends" in about 1 of 5 renderings (issue #10, measured in bench/hearing_bench.py);
+    this test is about the pipeline, and "Germany" was heard right in 30 of 30 renderings.
+    """
     from wyoming.asr import Transcribe, Transcript
     from wyoming.tts import Synthesize
 
-    spoken = run(exchange(server.port, [Synthesize(text="What is the capital of France?").event()], "audio-stop"))
+    spoken = run(exchange(server.port, [Synthesize(text="What is the capital of Germany?").event()], "audio-stop"))
     audio, rate = audio_of(spoken)
     heard = run(exchange(server.port, [Transcribe(language="en").event(), *wire_audio(audio, rate, channels=1)],
                          "transcript"))[-1]
-    assert heard.type == "transcript" and "capital of france" in heard.data["text"].lower(), heard
+    assert heard.type == "transcript" and "capital of germany" in heard.data["text"].lower(), heard
     answer = run(exchange(server.port, [Transcript(text=heard.data["text"], context={"conversation_id": "p"}).event()],
                           "handled-stop"))
     handled = [e for e in answer if e.type == "handled"]
-    assert handled and handled[0].data["text"] == "Paris is the capital of France."
+    assert handled and handled[0].data["text"] == "Berlin is the capital of Germany."
     reply = run(exchange(server.port, [Synthesize(text=handled[0].data["text"]).event()], "audio-stop"))
     assert audio_of(reply)[0].size > rate
 
