@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.errors import ConfigError, InputFileError, UsageError
-from tools.media import expand_path, sniff, special_kind
+from tools.media import expand_path, regular_file_head, sniff, special_kind
 
 AUDIO_EXT = frozenset(("wav", "flac", "mp3", "ogg", "oga", "opus", "m4a", "aac", "webm", "wma", "mp4", "mkv",
                        "mka", "aif", "aiff", "amr", "au", "3gp", "mov", "avi"))
@@ -94,30 +94,12 @@ def _check_one(p: str, settings: Any) -> str:
     if "\x00" in p:
         raise InputFileError(f"{p!r}: file name contains a NUL character", "check the path given to --attach")
     path = expand_path(p)
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        raise InputFileError(f"{p}: file not found", "check the path given to --attach") from None
-    except OSError as exc:  # symlink loop, name too long, permission on a parent folder
-        raise InputFileError(f"{p}: cannot be opened ({exc.strerror or type(exc).__name__})",
-                             "check the path given to --attach") from None
-    special = special_kind(st.st_mode)
-    if special == "a folder":
-        raise InputFileError(f"{p}: is a folder, not a file", "attach a file")
-    if special:
-        raise InputFileError(f"{p}: is {special}, not a regular file", f"attach {READABLE} file")
-    if st.st_size == 0:
-        raise InputFileError(f"{p}: file is empty (0 bytes)", "attach a non-empty file")
+    st, head = regular_file_head(path, p, expected="a file", give="attach", where="check the path given to --attach",
+                                 head_bytes=2048)
     max_mb = float(getattr(settings, "attachment_max_mb", 0) or 0)
     if max_mb and st.st_size > max_mb * 1_000_000:
         raise InputFileError(f"{p}: file is {_size(st.st_size)}, above the {_size(max_mb * 1e6)} attachment limit",
                              "attach a smaller file or raise MMAGENT_ATTACHMENT_MAX_MB")
-    try:
-        with open(path, "rb") as f:
-            head = f.read(2048)
-    except OSError as exc:
-        raise InputFileError(f"{p}: cannot be read ({exc.strerror or type(exc).__name__})",
-                             "check the file's permissions") from None
     ext = path.suffix.lower().lstrip(".")
     if ext in AUDIO_EXT or ext in IMAGE_EXT:
         return str(path)  # the decoder reports a corrupt file with its own one line

@@ -88,7 +88,7 @@ def _huge_png(path, w=20000, h=20000):
 
 def test_huge_declared_size_refused_before_decoding(tmp_path):
     p = _huge_png(tmp_path / "bomb.png")
-    with pytest.raises(InputFileError, match=r"bomb.png: image .*400 MP.* above the 50 MP limit"):
+    with pytest.raises(InputFileError, match=r"bomb.png: image too large .* above the 50 MP limit"):
         open_image(p)
 
 

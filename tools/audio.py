@@ -14,7 +14,7 @@ from typing import Literal
 import numpy as np
 
 from tools.errors import InputFileError
-from tools.media import sniff, special_kind
+from tools.media import regular_file_head, sniff
 
 SAMPLE_RATE = 16_000
 Channel = Literal["mix", "left", "right"] | int
@@ -35,26 +35,7 @@ def _pick_channel(data: np.ndarray, channel: Channel, name: str) -> np.ndarray:
 def _check_path(path: Path) -> None:
     """Missing, folder, special (device, FIFO, socket), empty or non-audio file: one line."""
     name = str(path)
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        raise InputFileError(f"{name}: file not found", "check the path") from None
-    except OSError as exc:  # symlink loop, name too long, permissions on a parent folder
-        raise InputFileError(f"{name}: cannot be opened ({exc.strerror or type(exc).__name__})",
-                             "check the path") from None
-    special = special_kind(st.st_mode)
-    if special == "a folder":
-        raise InputFileError(f"{name}: is a folder, not an audio file", "pass an audio file")
-    if special:
-        raise InputFileError(f"{name}: is {special}, not an audio file", "pass a regular audio file")
-    if st.st_size == 0:
-        raise InputFileError(f"{name}: file is empty (0 bytes)", "pass a non-empty audio file")
-    try:
-        with open(path, "rb") as f:
-            head = f.read(1024)
-    except OSError as exc:
-        raise InputFileError(f"{name}: cannot be read ({exc.strerror or type(exc).__name__})",
-                             "check the file's permissions") from None
+    _, head = regular_file_head(path, name, expected="an audio file", give="pass")
     kind, desc = sniff(head)
     if kind == "image" or desc in ("an SVG vector image", "a PDF document", "an HTML page"):
         raise InputFileError(f"{name}: is {'an image' if kind == 'image' else desc}, not audio",

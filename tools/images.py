@@ -15,14 +15,13 @@ Shared by caption_image, search_images and read_text_in_image:
 
 from __future__ import annotations
 
-import re
 import struct
 import warnings
 from pathlib import Path
 from typing import Any
 
 from tools.errors import InputFileError
-from tools.media import sniff, special_kind
+from tools.media import regular_file_head, sniff
 
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff", ".heic", ".heif")
 DEFAULT_MAX_PIXELS = 50_000_000
@@ -83,26 +82,8 @@ def open_image(path: str | Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Any
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     p = Path(path).expanduser()
-    try:
-        st = p.stat()
-    except FileNotFoundError:
-        raise InputFileError(f"{path}: file not found", "check the path") from None
-    except OSError as exc:  # symlink loop, name too long, permissions on a parent folder
-        raise InputFileError(f"{path}: cannot be opened ({exc.strerror or type(exc).__name__})",
-                             "check the path") from None
-    special = special_kind(st.st_mode)
-    if special == "a folder":
-        raise InputFileError(f"{path}: is a folder, not an image", "give an image file")
-    if special:
-        raise InputFileError(f"{path}: is {special}, not an image file", "give a regular image file")
-    if st.st_size == 0:
-        raise InputFileError(f"{path}: empty file", "give a non-empty image file")
-    try:
-        with open(p, "rb") as f:
-            kind, desc = sniff(f.read(1024))
-    except OSError as exc:
-        raise InputFileError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})",
-                             "check the file's permissions") from None
+    _, head = regular_file_head(p, str(path), expected="an image file", give="give")
+    kind, desc = sniff(head)
     if kind == "audio" or (kind is None and desc in ("an SVG vector image", "a PDF document", "an HTML page")):
         what = "audio" if kind == "audio" else desc
         raise InputFileError(f"{path}: is {what}; no tool reads it as an image",
@@ -125,10 +106,12 @@ def open_image(path: str | Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Any
     except InputFileError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        m = re.search(r"\((\d+) pixels\)", str(exc))  # PIL's own limit fired before ours
-        size = f"{int(m.group(1)) / 1e6:.0f} MP" if m else "too many pixels"
-        raise InputFileError(f"{path}: image too large ({size}, above the {max_pixels / 1e6:.0f} MP limit)",
-                             "downscale it or raise MMAGENT_IMAGE_MAX_PIXELS") from exc
+        # Pillow's own limit (2x Image.MAX_IMAGE_PIXELS) fired before ours; its message is not parsed
+        pil_limit = 2 * (Image.MAX_IMAGE_PIXELS or 0)
+        limit = min(max_pixels, pil_limit) if pil_limit else max_pixels
+        fix = "downscale it" if limit == pil_limit else "downscale it or raise MMAGENT_IMAGE_MAX_PIXELS"
+        raise InputFileError(f"{path}: image too large (over {pil_limit / 1e6:.0f} MP, above the "
+                             f"{limit / 1e6:.0f} MP limit)", fix) from exc
     except UnidentifiedImageError as exc:
         raise InputFileError(f"{path}: not an image (or an unsupported format)",
                              "give a JPEG, PNG, WebP, GIF, BMP, TIFF or HEIC file") from exc

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel
+
+from tools.errors import InputFileError
 
 MediaKind = Literal["audio", "image", "text", "file"]
 
@@ -86,3 +89,35 @@ def expand_path(p: str | Path) -> Path:
         return Path(p).expanduser()
     except RuntimeError:
         return Path(p)
+
+
+def regular_file_head(path: Path, name: str, *, expected: str, give: str, where: str = "check the path",
+                      head_bytes: int = 1024) -> tuple[os.stat_result, bytes]:
+    """Stat ``path`` and read its first bytes, or raise one-line InputFileError naming ``name``.
+
+    The one pre-check every file input goes through (audio decoding, image opening, the
+    agent's attachment check): missing, unreadable path, folder, special file (device, FIFO,
+    socket: reading one would hang or never end), empty, unreadable file.  ``expected`` is what
+    the caller wanted ("an audio file"), ``give`` the verb of the fix ("pass", "attach"),
+    ``where`` the fix for a path that does not resolve.
+    """
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputFileError(f"{name}: file not found", where) from None
+    except OSError as exc:  # symlink loop, name too long, permissions on a parent folder
+        raise InputFileError(f"{name}: cannot be opened ({exc.strerror or type(exc).__name__})", where) from None
+    special = special_kind(st.st_mode)
+    if special == "a folder":
+        raise InputFileError(f"{name}: is a folder, not {expected}", f"{give} {expected}")
+    if special:
+        raise InputFileError(f"{name}: is {special}, not a regular file", f"{give} a regular file")
+    if st.st_size == 0:
+        raise InputFileError(f"{name}: file is empty (0 bytes)", f"{give} a non-empty file")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(head_bytes)
+    except OSError as exc:
+        raise InputFileError(f"{name}: cannot be read ({exc.strerror or type(exc).__name__})",
+                             "check the file's permissions") from None
+    return st, head

@@ -8,7 +8,7 @@ import sys
 import threading
 from typing import Any
 
-from agent.cli.common import print_event, settings_from_args
+from agent.cli.common import print_stream, settings_from_args
 from agent.inputs import check_attachments
 from tools.errors import MMAgentError
 
@@ -67,21 +67,10 @@ def _chat_loop(agent: Any, args: argparse.Namespace) -> int:
                   flush=True)
             continue
         try:
-            started = False
-            for ev in agent.chat(line, pending, speak=args.speak):
-                if args.json:
-                    print(ev.model_dump_json(), flush=True)
-                elif ev.type == "token":
-                    if not started:
-                        print("agent> ", end="")
-                        started = True
-                    print(ev.data["text"], end="", flush=True)
-                elif ev.type == "final":
-                    for f in ev.data["files"]:
-                        print(f"\n  file: {f['path']}", end="")
-                else:
-                    print_event(ev, sys.stdout)
-            print()
+            final = print_stream(agent.chat(line, pending, speak=args.speak), json_mode=args.json, prefix="agent> ")
+            if final and not args.json:
+                for f in final["files"]:
+                    print(f"  file: {f['path']}")
         except MMAgentError as exc:
             print(f"error: {exc.one_line()}", file=sys.stderr, flush=True)
         pending = []

@@ -60,6 +60,32 @@ def print_event(ev: Any, out: Any) -> None:
         print(f"  {d['tool']} [{d['seconds']:.2f}s] {status}{': ' + text if d['ok'] and text else ''}", file=out)
 
 
+def print_stream(events: Any, *, json_mode: bool, prefix: str, out: Any = None) -> dict[str, Any] | None:
+    """Print an agent event stream as every interactive command does and return the final data.
+
+    JSON mode prints each event as one JSON line; otherwise answer tokens stream after
+    ``prefix`` on one line and plans and tool steps print one line each (``print_event``).
+    """
+    out = out or sys.stdout
+    final: dict[str, Any] | None = None
+    streamed = False
+    for ev in events:
+        if json_mode:
+            print(ev.model_dump_json(), file=out, flush=True)
+        elif ev.type == "token":
+            if not streamed:
+                print(prefix, end="", file=out)
+                streamed = True
+            print(ev.data["text"], end="", file=out, flush=True)
+        else:
+            print_event(ev, out)
+        if ev.type == "final":
+            final = ev.data
+    if streamed and not json_mode:
+        print(file=out)
+    return final
+
+
 def exit_code(result: Any) -> int:
     """The process exit code for a RunResult (printing its error line)."""
     if result.error is None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from agent.cli.common import exit_code, print_event, settings_from_args
+from agent.cli.common import exit_code, print_stream, settings_from_args
 
 HELP = 'run a request (the default command)'
 
@@ -26,24 +25,11 @@ def run(args: argparse.Namespace) -> int:
     from agent.schemas import RunResult
 
     agent = Agent(settings)
-    final = None
-    streamed = False
-    for ev in agent.stream(args.request, args.attach, speak=args.speak):
-        if args.json:
-            print(ev.model_dump_json(), flush=True)
-        elif ev.type == "token":
-            if not streamed:
-                print("answer: ", end="")
-                streamed = True
-            print(ev.data["text"], end="", flush=True)
-        else:
-            print_event(ev, sys.stdout)
-        if ev.type == "final":
-            final = RunResult.model_validate(ev.data)
-    assert final is not None
+    data = print_stream(agent.stream(args.request, args.attach, speak=args.speak), json_mode=args.json,
+                        prefix="answer: ")
+    assert data is not None
+    final = RunResult.model_validate(data)
     if not args.json:
-        if streamed:
-            print()
         for f in final.files:
             print(f"file: {f.path}")
         print(f"time: {final.timings.get('total', 0):.2f}s")
