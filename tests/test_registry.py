@@ -143,3 +143,33 @@ def test_duplicate_tool_name_rejected(settings):
     reg.add(Dup)  # explicit add replaces: the caller asked for it
     assert reg.tool_class("fake_tool") is Dup
     assert isinstance(ToolOutput(text="x"), ToolOutput)
+
+
+def test_concurrent_first_use_makes_one_instance(settings):
+    """Server worker threads asking for the same tool at once share one instance (one model load)."""
+    import threading
+    import time
+
+    class SlowInit(FakeTool):
+        def __init__(self, *a, **kw):
+            time.sleep(0.05)  # widens the window in which a second thread could build another
+            super().__init__(*a, **kw)
+
+    reg = ToolRegistry(settings, builtins={"transcribe_audio": "tools.stt:TranscribeAudio"}, plugins=False,
+                       tools=[SlowInit])
+    barrier = threading.Barrier(8)
+    got: list[object] = []
+
+    def worker() -> None:
+        barrier.wait()
+        got.append(reg.get("fake_tool"))
+        got.append(reg.get("transcribe_audio"))
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({id(x) for x in got if isinstance(x, SlowInit)}) == 1
+    assert len({id(x) for x in got if not isinstance(x, SlowInit)}) == 1
+    assert len(got) == 16

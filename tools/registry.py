@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 from collections.abc import Iterable
 from importlib.metadata import entry_points
 from typing import Any
@@ -86,6 +87,9 @@ class ToolRegistry:
         """``providers``: tool providers; None builds the MCP provider from ``settings.mcp_servers``."""
         self.settings = settings
         self._models = models
+        # servers (HTTP, Wyoming, MCP) plan and run requests on worker threads: resolving the
+        # lazy imports and creating instances happens once, under this lock
+        self._lock = threading.RLock()
         self._pending: dict[str, tuple[str, Any]] = {}
         for name, target in (BUILTINS if builtins is None else builtins).items():
             self._pending[name] = ("builtin", target)
@@ -174,6 +178,12 @@ class ToolRegistry:
                 tool.models = value
 
     def _resolve_all(self) -> None:
+        if not self._pending and not self._providers_pending:
+            return
+        with self._lock:
+            self._resolve_locked()
+
+    def _resolve_locked(self) -> None:
         for name in list(self._pending):
             origin, target = self._pending.pop(name)
             try:
@@ -209,12 +219,16 @@ class ToolRegistry:
 
     def get(self, name: str) -> Tool:
         """The (unloaded until first run) tool instance for ``name``; KeyError if unknown."""
-        if name not in self._instances:
-            tool = self.tool_class(name)(self.settings)
-            if not tool.has_models and self._models is not None:
-                tool.models = self._models
-            self._instances[name] = tool
-        return self._instances[name]
+        tool = self._instances.get(name)
+        if tool is not None:
+            return tool
+        with self._lock:
+            if name not in self._instances:
+                tool = self.tool_class(name)(self.settings)
+                if not tool.has_models and self._models is not None:
+                    tool.models = self._models
+                self._instances[name] = tool
+            return self._instances[name]
 
     def specs(self) -> list[dict[str, Any]]:
         return [self.tool_class(n).spec() for n in self.names()]
