@@ -157,6 +157,7 @@ class Settings(BaseSettings):
     step_budget: int = Field(default=4, ge=1, description="most tool calls in one plan")
     max_rounds: int = Field(default=3, ge=1, description="most plan -> act rounds in one run")
     tool_timeout: float = 300.0
+    result_cache_size: int = Field(default=64, ge=0, description="tool results kept for unchanged files (0: off)")
     history_turns: int = 6
     answer_defences: str = Field(
         default="tool_role,delimit,escape,quote,check",

@@ -17,6 +17,7 @@ from agent.graph import RunContext, build_graph
 from agent.inputs import check_attachments, check_inputs, check_llm_file
 from agent.llm import ChatModel, default_model
 from agent.models import ModelStore
+from agent.result_cache import ResultCache
 from agent.routing.router import Router, RouteResult
 from agent.schemas import AgentEvent, Plan, RunResult, ToolResult, Turn
 from tools.base import CancelToken
@@ -43,7 +44,10 @@ class Agent:
         self.registry = registry if registry is not None else ToolRegistry(self.settings)
         if self.registry.models is None:  # tools resolve their weights through the agent's model store
             self.registry.models = ModelStore(self.settings)
-        self.graph = build_graph(self.model, self.registry, self.settings, checkpointer=checkpointer)
+        # results of file-reading tools, reused while the file is unchanged (agent/result_cache.py)
+        self.results = ResultCache(self.settings.result_cache_size)
+        self.graph = build_graph(self.model, self.registry, self.settings, checkpointer=checkpointer,
+                                 cache=self.results)
         self.router = Router(self.model, self.registry, self.settings)
         self.history: list[Turn] = []
         self._warmed: set[str] = set()  # system prompts warm_up() has evaluated

@@ -16,6 +16,7 @@ from langgraph.runtime import Runtime
 
 from agent.compose import compose_answer, planner_history, quote_answer, replan_feedback
 from agent.llm import ChatModel
+from agent.result_cache import ResultCache
 from agent.routing.router import Router
 from agent.runtime import execute
 from agent.schemas import AgentEvent, Clock, Plan, ToolCall, ToolResult, Turn
@@ -68,7 +69,8 @@ def template_answer(results: list[ToolResult], registry: ToolRegistry) -> str:
     return quote_answer(results, registry)
 
 
-def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, checkpointer: Any = None) -> Any:
+def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, checkpointer: Any = None,
+                cache: ResultCache | None = None) -> Any:
     """Compile the agent graph with its dependencies passed in (no globals)."""
     router = Router(model, registry, settings)
 
@@ -105,7 +107,7 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
             if runtime.context.cancel.cancelled:
                 break
             _emit(runtime, "tool_start", step=i, tool=call.tool, args=call.args)
-            res = execute(call, i, new, registry, ctx, settings.tool_timeout)
+            res = execute(call, i, new, registry, ctx, settings.tool_timeout, cache)
             spent += res.seconds
             new.append(res)
             _emit(runtime, "tool_end", **res.model_dump(mode="json"))

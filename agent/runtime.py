@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from agent.result_cache import ResultCache
 from agent.schemas import REF_RE, ToolCall, ToolResult
 from tools.base import ToolContext, ToolError
 from tools.errors import InputFileError, MissingDependencyError, MMAgentError, ModelNotInstalledError
@@ -70,9 +71,13 @@ def _message(exc: BaseException) -> str:
 
 def execute(
     call: ToolCall, step: int, previous: list[ToolResult], registry: ToolRegistry, ctx: ToolContext,
-    timeout: float,
+    timeout: float, cache: ResultCache | None = None,
 ) -> ToolResult:
-    """Run one planned call and always return a ToolResult (errors included)."""
+    """Run one planned call and always return a ToolResult (errors included).
+
+    With a ``cache``, a tool that declares itself ``cacheable`` is not run again on the same
+    arguments and unchanged input files (``result.data["cached"]`` says so).
+    """
     t0 = time.perf_counter()
     result = ToolResult(step=step, tool=call.tool, args=dict(call.args))
     if call.tool not in registry:
@@ -87,6 +92,14 @@ def execute(
         if not tool.has_models and ctx.models is not None:
             tool.models = ctx.models
         parsed = tool.Args.model_validate(args)
+        key = cache.key(tool, parsed) if cache is not None and getattr(tool, "cacheable", False) else None
+        hit = cache.get(key) if cache is not None and key is not None else None
+        if hit is not None:
+            result.ok = True
+            result.text, result.data, result.media = hit
+            result.data["cached"] = True
+            result.seconds = round(time.perf_counter() - t0, 4)
+            return result
         box: dict[str, Any] = {}
 
         def work() -> None:
@@ -110,6 +123,8 @@ def execute(
         result.text = out.text[:TEXT_LIMIT]
         result.data = out.model_dump(mode="json", exclude={"text", "media"})
         result.media = list(out.media)
+        if cache is not None and key is not None:
+            cache.put(key, result.text, result.data, result.media)
     except Exception as exc:  # noqa: BLE001 - any tool failure becomes an observation
         result.ok = False
         result.error = _message(exc)

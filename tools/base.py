@@ -146,6 +146,10 @@ class Tool:
     #: ``$1.text``), never text the planner wrote: e.g. the text ``speak`` says.  The router
     #: copies them from the request (agent/routing/verbatim.py, security issue #12).
     verbatim_args: ClassVar[tuple[str, ...]] = ()
+    #: True when ``run`` is a pure function of its arguments and input files (no side
+    #: effects, same output for the same bytes): the agent may reuse a result while the
+    #: files are unchanged instead of running the model again.
+    cacheable: ClassVar[bool] = False
 
     def __init__(self, settings: Any = None, models: ModelResolver | None = None) -> None:
         self.settings = settings

@@ -19,6 +19,7 @@ class CaptionImage(Tool):
     """Image captioning; never invents a description when the model is missing (model_missing)."""
 
     name = "caption_image"
+    cacheable = True
     description = "Describe what an image shows in one sentence (image captioning)."
 
     class Args(BaseModel):

@@ -48,6 +48,7 @@ class ReadTextInImage(Tool):
     """OCR: every text line with its box and confidence, in reading order."""
 
     name = "read_text_in_image"
+    cacheable = True
     description = "Read the printed text in an image (signs, labels, documents, screenshots) with OCR."
 
     class Args(BaseModel):

@@ -155,6 +155,7 @@ class TranscribeAudio(Tool):
     """Speech to text for any audio file; silence yields an empty transcript, never text."""
 
     name = "transcribe_audio"
+    cacheable = True
     description = "Transcribe speech in an audio file (wav, flac, mp3, ogg, m4a) to text."
 
     class Args(BaseModel):
