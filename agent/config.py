@@ -86,6 +86,8 @@ class Settings(BaseSettings):
     stt_beam_size: int = 1
     tts_backend: Literal["piper", "coqui"] = "piper"
     tts_voice: Path | None = Field(default=None, description="Piper .onnx voice or Coqui dir")
+    tts_threads: int = Field(default=0, ge=0, description="Piper's ONNX threads; 0: onnxruntime's default "
+                             "(one per core)")
 
     # vision (caption_image, search_images, read_text_in_image)
     caption_model_path: Path | None = Field(default=None, description="local HF image-to-text checkpoint dir")
@@ -113,8 +115,11 @@ class Settings(BaseSettings):
     voice_min_speech_ms: int = Field(default=250, description="shorter speech is ignored (noise guard)")
     voice_speech_pad_ms: int = Field(default=200, description="audio kept before/after detected speech")
     voice_early_stt_ms: int = Field(
-        default=200, description="start STT after this much silence, before the endpoint (0: off); "
-        "used when no speech follows")
+        default=96, description="start STT after this much silence, before the end-of-turn model and the "
+        "endpoint (0: off); used when no speech follows")
+    voice_speculate: bool = Field(
+        default=True, description="once that early transcript is ready, start a direct answer (no files, no "
+        "tool) before the endpoint, buffered and never spoken; thrown away if the user goes on")
     voice_stt_window_s: float = Field(
         default=10.0, description="Whisper encodes max(this, speech + 2 s) instead of a padded 30 s window "
         "(faster-whisper, known language; falls back to 30 s if the output loops); 0: always 30 s. "

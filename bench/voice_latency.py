@@ -22,6 +22,7 @@ and ``--max-tokens`` caps answers: neither changes time-to-first-audio, both kee
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -60,7 +61,7 @@ TOOL = [
     "What does the speaker say in this audio file?",
     "What is said in this recording?",
 ]
-STAGES = ("endpoint", "transcript", "plan", "first_token", "first_audio")
+STAGES = ("endpoint", "transcript", "plan", "first_token", "first_chunk", "first_audio")
 JFK = Path(__file__).resolve().parents[2] / "shared" / "data" / "audio" / "jfk.flac"
 
 
@@ -82,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare", action="store_true", help="alternate turns between the shipped defaults and "
                     "the previous defaults (fixed 500 ms endpoint silence, padded 30 s Whisper window), distinct "
                     "questions so neither variant reuses the other's cached prompt")
+    ap.add_argument("--variant", action="append", default=[], metavar="NAME:KEY=VALUE,...",
+                    help="alternate turns between the shipped defaults and this variant (settings overrides, "
+                    "e.g. 'no spec:voice_speculate=false,voice_early_stt_ms=200'); repeatable")
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -119,6 +123,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare:
         variants["before (fixed 500 ms silence, 30 s window)"] = {"voice_turn_model": "off",
                                                                    "voice_stt_window_s": 0.0}
+    for spec in args.variant:
+        vname, _, kvs = spec.partition(":")
+        over: dict[str, Any] = {}
+        for kv in filter(None, kvs.split(",")):
+            key, _, raw = kv.partition("=")
+            try:
+                over[key.strip()] = json.loads(raw)
+            except json.JSONDecodeError:
+                over[key.strip()] = raw
+        variants[vname] = over
+    keys = {k for v in variants.values() for k in v}
+    variants["default"] = {k: getattr(settings, k) for k in keys}
     turn_model = None
     if settings.voice_turn_model == "smart-turn":
         from agent.voice.turn import SmartTurn
@@ -129,8 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[dict[str, Any]] = []
     loads: list[float] = []
     for i, (kind, question, variant) in enumerate(runs):
-        for name, value in variants[variant].items():
+        for name, value in {**variants["default"], **variants[variant]}.items():
             setattr(agent.settings, name, value)
+            if name == "tts_threads":
+                tts.backend.set_threads(int(value))
         audio = np.concatenate([np.zeros(4000, np.float32), speech(question)])
         agent.history.clear()
         attach = [str(JFK)] if kind == "tool" else []
@@ -148,11 +166,11 @@ def main(argv: list[str] | None = None) -> int:
         tm = r.timings()
         row = {"turn": i + 1, "kind": r.kind, "asked": kind, "cold": i == 0, "heard": r.transcript, "tools": ",".join(r.tools),
                **{s: tm[s] for s in STAGES}, "wall": time.perf_counter() - t0, "answer": r.answer,
-               "variant": variant, "early": r.early_stt}
+               "variant": variant, "early": r.early_stt, "spec": r.speculative}
         rows.append(row)
         cells = " ".join(f"{row[s]:6.2f}" if row[s] is not None else "     -" for s in STAGES)
         print(f"{row['turn']:>3} {kind:6} {'cold' if row['cold'] else 'warm':4} {variant[:8]:8} {cells}  "
-              f"early={'y' if r.early_stt else 'n'} tools [{row['tools']}] "
+              f"early={'y' if r.early_stt else 'n'}{'+llm' if r.speculative else ''} tools [{row['tools']}] "
               f"{r.transcript[:36]!r} -> {r.answer[:44]!r}", flush=True)
 
     planner = "LLM planner on every turn" if args.llm_planner else "voice_fast_direct (no planner call without files)"
@@ -190,12 +208,11 @@ def main(argv: list[str] | None = None) -> int:
         if tool:
             mt = statistics.median(tool)
             print(f"goal: warm tool turn first audio <= 3.0 s median: {mt:.2f} s ({'met' if mt <= 3.0 else 'NOT met'})")
-        if len(variants) > 1:
-            before = [r["first_audio"] for r in rows if not r["cold"] and r["kind"] == "direct"
-                      and r["variant"] != "default" and r["first_audio"] is not None]
-            if before:
-                print(f"default / before (warm direct first audio, medians): "
-                      f"{m / statistics.median(before):.2f}")
+        for v in variants:
+            other = [r["first_audio"] for r in rows if not r["cold"] and r["kind"] == "direct"
+                     and r["variant"] == v and r["first_audio"] is not None]
+            if v != "default" and other:
+                print(f"default / {v} (warm direct first audio, medians): {m / statistics.median(other):.2f}")
         steps = {s: statistics.median((r[s] or 0) - (r[p] or 0) for r in warm)
                  for p, s in zip(STAGES[:-1], STAGES[1:], strict=True)}
         steps = {"endpoint (VAD silence)": statistics.median(r["endpoint"] for r in warm), **steps}
