@@ -137,6 +137,9 @@ class Settings(BaseSettings):
     voice_max_utterance_s: float = Field(default=30.0, description="force an endpoint after this long")
     voice_full_duplex: bool = Field(default=False, description="barge-in: user speech interrupts the reply")
     voice_first_chunk_chars: int = Field(default=24, description="first spoken chunk may end at a comma after this")
+    voice_first_clause: bool = Field(
+        default=True, description="the first spoken chunk may also end before a clause word ('and', 'by', ...) "
+        "after 20 characters, and a sentence end ends a chunk without waiting for the next token")
     voice_language: str | None = Field(default="en", description="STT language for the voice loop; null to detect")
     voice_warm_llm: bool = Field(
         default=True, description="load the LLM and evaluate its system prompts in the background when the "

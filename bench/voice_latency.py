@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--direct", type=int, default=8, help="direct-answer turns")
     ap.add_argument("--tool", type=int, default=4, help="tool turns (transcribe an attached recording)")
-    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--threads", type=int, default=0, help="LLM and STT threads (0: the shipped defaults, "
+                    "decided from the load average)")
     ap.add_argument("--max-tokens", type=int, default=48)
     ap.add_argument("--llm-planner", action="store_true", help="also plan direct questions with the LLM "
                     "(voice_fast_direct off)")
@@ -96,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     from tools.audio import decode_audio, write_wav
     from tools.testing import ScriptedChatModel
 
-    settings = Settings(llm_threads=args.threads, stt_threads=args.threads, llm_max_tokens=args.max_tokens,
+    threads = {"llm_threads": args.threads, "stt_threads": args.threads} if args.threads else {}
+    settings = Settings(**threads, llm_max_tokens=args.max_tokens,
                         output_dir=Path(tempfile.mkdtemp(prefix="voice_bench_")),
                         voice_fast_direct=not args.llm_planner)
     model = None
@@ -142,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         turn_model = SmartTurn(settings.voice_turn_model_path, threads=1).load()
     names = list(variants)
     runs = [(kind, q, names[i % len(names)]) for i, (kind, q) in enumerate(plan)]
+    stt_backends: dict[int, Any] = {}
     rows: list[dict[str, Any]] = []
     loads: list[float] = []
     for i, (kind, question, variant) in enumerate(runs):
@@ -149,6 +152,15 @@ def main(argv: list[str] | None = None) -> int:
             setattr(agent.settings, name, value)
             if name == "tts_threads":
                 tts.backend.set_threads(int(value))
+            elif name == "llm_threads" and not args.scripted:
+                agent.model.get().set_threads(int(value))
+            elif name == "stt_threads":
+                stt = agent.registry.get("transcribe_audio")
+                if int(value) not in stt_backends:
+                    from tools.stt import make_backend
+
+                    stt_backends[int(value)] = make_backend(agent.settings, agent.registry.models)
+                stt.backend = stt_backends[int(value)]
         audio = np.concatenate([np.zeros(4000, np.float32), speech(question)])
         agent.history.clear()
         attach = [str(JFK)] if kind == "tool" else []
@@ -175,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
 
     planner = "LLM planner on every turn" if args.llm_planner else "voice_fast_direct (no planner call without files)"
     print(f"\nvoice turn latency, seconds after the end of user speech; LLM: {llm_note}; {planner}; "
-          f"threads {args.threads}; load avg (1 min) during run {min(loads):.1f}-{max(loads):.1f} "
+          f"threads LLM {settings.llm_threads} STT {settings.stt_threads} TTS {settings.tts_threads or 'ort default'}; load avg (1 min) during run {min(loads):.1f}-{max(loads):.1f} "
           f"on {os.cpu_count()} cores")
     misrouted = [r["turn"] for r in rows if r["kind"] != r["asked"]]
     if misrouted:

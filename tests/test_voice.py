@@ -451,8 +451,9 @@ class GatedSource(ArraySource):
         self.gate, self.timeout = gate, timeout
 
     def read(self) -> np.ndarray | None:
-        if self.pos >= self.hold:
+        if self.pos >= self.hold and self.hold >= 0:
             self.gate.wait(self.timeout)
+            self.hold = -1  # once
         return super().read()
 
 

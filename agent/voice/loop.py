@@ -418,7 +418,7 @@ class VoiceLoop:
         ev = self.vad.process(frame, t)
         early = self._early
         if (early is not None and not early.superseded and (ev is None or ev[0] != "end")
-                and (not self.vad.active or self.vad.last_end != early.utt.speech_end)):
+                and (not self.vad.active or round(self.vad.last_end, 3) != early.utt.speech_end)):
             early.discard()  # the user went on speaking: stop the speculative answer now
         if ev is None:
             return
@@ -503,8 +503,10 @@ class VoiceLoop:
         except Exception as exc:  # noqa: BLE001 - the turn that takes it over reports it
             events.put(exc)
         finally:
-            gen.close()
-            events.put(_END)
+            try:
+                gen.close()
+            finally:
+                events.put(_END)
 
     def _transcribe(self, audio: np.ndarray) -> Any:
         return self.stt.transcribe_array(audio, self.settings.voice_language, self.settings.voice_stt_window_s)
@@ -614,7 +616,7 @@ class VoiceLoop:
             yield ev
 
     def _agent_turn(self, rec: TurnRecord, text: str, out: _Playback, early: _Speculation | None = None) -> None:
-        chunker = SentenceChunker(self.settings.voice_first_chunk_chars)
+        chunker = SentenceChunker(self.settings.voice_first_chunk_chars, clauses=self.settings.voice_first_clause)
         via_tool = False
         for ev in self._events(rec, text, early):
             now = round(self.clock.now(), 3)
