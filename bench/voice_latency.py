@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variant", action="append", default=[], metavar="NAME:KEY=VALUE,...",
                     help="alternate turns between the shipped defaults and this variant (settings overrides, "
                     "e.g. 'no spec:voice_speculate=false,voice_early_stt_ms=200'); repeatable")
+    ap.add_argument("--rotate", action="store_true", help="with variants: ask every question under every "
+                    "variant (questions x variants turns) instead of alternating distinct questions")
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -143,7 +145,13 @@ def main(argv: list[str] | None = None) -> int:
 
         turn_model = SmartTurn(settings.voice_turn_model_path, threads=1).load()
     names = list(variants)
-    runs = [(kind, q, names[i % len(names)]) for i, (kind, q) in enumerate(plan)]
+    if args.rotate and len(names) > 1:
+        # every question under every variant, one pass per variant offset: the same question comes back
+        # only a whole pass later (llama.cpp keeps just the last prompt), and no variant gets easier questions
+        runs = [(kind, q, names[(i + r) % len(names)]) for r in range(len(names))
+                for i, (kind, q) in enumerate(plan)]
+    else:
+        runs = [(kind, q, names[i % len(names)]) for i, (kind, q) in enumerate(plan)]
     stt_backends: dict[int, Any] = {}
     rows: list[dict[str, Any]] = []
     loads: list[float] = []

@@ -71,6 +71,8 @@ def test_first_chunk_ends_before_a_clause_word() -> None:
                           "dissolve in it at room temperature with ease.") == [
         "The boiling point of water is 100 degrees Celsius", "at sea level.",
         "Salt and sugar dissolve in it at room temperature with ease."]
+    # "and" joins names as often as clauses: never a first-clause boundary
+    assert stream_clauses("William Shakespeare wrote Romeo and Juliet.") == ["William Shakespeare wrote Romeo and Juliet."]
     # a word that only starts like a clause word ("atmosphere") is not a boundary
     assert stream_clauses("The colour of the sky atmosphere is blue.") == ["The colour of the sky atmosphere is blue."]
 

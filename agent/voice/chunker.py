@@ -28,8 +28,9 @@ _SOFT = re.compile(r"[,:\u2014]+(?=\s)| - ")
 _ABBREV = {"e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "prof", "no", "jr", "sr", "u.s", "a.m", "p.m"}
 _MARKUP = re.compile(r"[*_`#>]+")
 # a clause may start with these words: the first chunk can end before them
-_CLAUSE = re.compile(r"(?<=\w)\s+(?=(?:and|but|or|so|because|which|while|when|where|although|since|though|"
-                     r"at|by|with|from|during|after|before)\s)", re.IGNORECASE)
+# ("and"/"or" are left out: they join names as often as clauses, "Romeo | and Juliet")
+_CLAUSE = re.compile(r"(?<=\w)\s+(?=(?:but|so|because|which|while|when|where|although|since|though|"
+                     r"at|by|during|after|before)\s)", re.IGNORECASE)
 _TAIL = re.compile(r"[.!?]+[\"')\]]*$")
 
 
