@@ -535,3 +535,35 @@ def test_speculation_matches_only_the_same_speech_plus_clear_silence() -> None:
     assert not linked.cancel.cancelled
     turn_cancel.cancel()  # a barge-in on the turn that took it over stops the speculative answer
     assert linked.cancel.cancelled
+
+
+@pytest.mark.real
+def test_a_plan_with_a_tool_is_never_speculated(vsettings, registry, vad_model, synth):
+    """"Read that aloud again" plans the speak tool: no speculative run (no tool may run before the
+    endpoint); the turn runs it once, after the endpoint."""
+    q1, q2 = synth("How many legs does a spider have?"), synth("Read that aloud again.")
+    turn1_done = threading.Event()
+    hold_at = 0.3 + q1.size / SAMPLE_RATE + 1.0
+    # the follow-up is held back until the first turn has ended (half-duplex ignores speech meanwhile)
+    source = GatedSource(np.concatenate([silence(0.3), q1, silence(1.0), q2]), hold_at, turn1_done)
+
+    def on_event(ev):
+        if ev.type == "turn_end" and not ev.data.get("skipped"):
+            turn1_done.set()
+
+    def wavs() -> int:
+        return len(list(Path(vsettings.output_dir).rglob("*.wav"))) if Path(vsettings.output_dir).exists() else 0
+
+    before = wavs()
+    agent, model, records, events, sink = run_loop(vsettings, registry, vad_model, None,
+                                                   lambda m, s: "Spiders have eight legs.", source=source,
+                                                   on_event=on_event)
+    turns = [r for r in records if not r.skipped]
+    assert len(turns) == 2, [r.as_dict() for r in records]
+    t1, t2 = turns
+    assert t2.tools == ["speak"] and not t2.speculative, t2.as_dict()
+    starts = [e for e in events if e.type == "tool_start"]
+    assert len(starts) == 1 and starts[0].t >= t2.endpoint  # the speak tool ran once, after the endpoint
+    assert t2.spoken == "Spiders have eight legs."
+    assert [h.role for h in agent.history] == ["user", "assistant", "user", "assistant"]
+    assert wavs() - before == 1  # one speak run in all: none before the endpoint
