@@ -34,7 +34,7 @@ def _default_threads() -> int:
 
 
 def _default_llm_threads() -> int:
-    """llama.cpp threads: all cores (up to 4) on an idle box, 1 when it is already busy.
+    """llama.cpp (and CTranslate2 Whisper) threads: all cores (up to 4) on an idle box, 1 when it is already busy.
 
     llama.cpp's threads wait on each other at every layer; when other processes hold the
     cores, 2 threads ran ~10x slower than 1 (measured on the 2-core box at load 14-18:
@@ -81,7 +81,10 @@ class Settings(BaseSettings):
     # speech
     stt_backend: Literal["faster-whisper", "openai-whisper"] = "faster-whisper"
     stt_model_path: Path | None = None
-    stt_threads: int = Field(default_factory=_default_threads, ge=1)
+    # like the LLM's: 1 thread when the box is already busy (bench/voice_latency.py --variant, load 3.0-3.6:
+    # 1 thread transcribed jfk.flac in a tool turn ~0.5 s faster than 2 and gave first audio sooner in 6 of 7
+    # paired turns)
+    stt_threads: int = Field(default_factory=_default_llm_threads, ge=1)
     stt_compute_type: str = "int8"
     stt_beam_size: int = 1
     tts_backend: Literal["piper", "coqui"] = "piper"

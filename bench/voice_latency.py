@@ -1,7 +1,8 @@
 """Voice turn latency: where the time goes between the end of the user's speech and the first
 audio sample of the reply.
 
-    python -m bench.voice_latency [--direct 8] [--tool 4] [--threads 1] [--max-tokens 48] [--scripted]
+    python -m bench.voice_latency [--direct 8] [--tool 4] [--threads 0] [--max-tokens 48] [--scripted]
+    python -m bench.voice_latency --direct 15 --tool 0 --rotate --variant "no spec:voice_speculate=false"
 
 Each turn is one spoken question streamed in real time (paced file source) through the real
 voice loop: silero-vad endpointing, faster-whisper STT, the agent (the packaged GGUF LLM unless
@@ -9,6 +10,11 @@ voice loop: silero-vad endpointing, faster-whisper STT, the agent (the packaged 
 timeline, relative to the end of the user's speech (last VAD speech window).  The questions are
 synthesized with Piper (the shared data has real recordings, but no spoken questions); tool turns
 ask about an attached recording (jfk.flac), so they run transcribe_audio.
+
+``--variant NAME:key=value,...`` adds a variant (settings overrides; ``llm_threads``,
+``stt_threads`` and ``tts_threads`` switch the loaded models' threads); ``--rotate`` asks every
+question under every variant, one pass per variant (the fairest comparison: same questions,
+paired).  Stages include ``first_chunk`` (the first text chunk handed to TTS).
 
 ``--compare`` alternates turns between the shipped defaults and the previous ones (a fixed
 500 ms endpoint silence instead of the end-of-turn model, the padded 30 s Whisper window) in one

@@ -543,9 +543,9 @@ def test_a_plan_with_a_tool_is_never_speculated(vsettings, registry, vad_model, 
     endpoint); the turn runs it once, after the endpoint."""
     q1, q2 = synth("How many legs does a spider have?"), synth("Read that aloud again.")
     turn1_done = threading.Event()
-    hold_at = 0.3 + q1.size / SAMPLE_RATE + 1.0
+    hold_at = 0.3 + q1.size / SAMPLE_RATE + 1.8  # after the first turn's endpoint (1.2 s of silence)
     # the follow-up is held back until the first turn has ended (half-duplex ignores speech meanwhile)
-    source = GatedSource(np.concatenate([silence(0.3), q1, silence(1.0), q2]), hold_at, turn1_done)
+    source = GatedSource(np.concatenate([silence(0.3), q1, silence(2.0), q2]), hold_at, turn1_done)
 
     def on_event(ev):
         if ev.type == "turn_end" and not ev.data.get("skipped"):
