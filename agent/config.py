@@ -34,7 +34,7 @@ def _default_threads() -> int:
 
 
 def _default_llm_threads() -> int:
-    """llama.cpp threads: all cores (up to 4) on an idle box, 1 when it is already busy.
+    """llama.cpp (and CTranslate2 Whisper) threads: all cores (up to 4) on an idle box, 1 when it is already busy.
 
     llama.cpp's threads wait on each other at every layer; when other processes hold the
     cores, 2 threads ran ~10x slower than 1 (measured on the 2-core box at load 14-18:
@@ -81,11 +81,16 @@ class Settings(BaseSettings):
     # speech
     stt_backend: Literal["faster-whisper", "openai-whisper"] = "faster-whisper"
     stt_model_path: Path | None = None
-    stt_threads: int = Field(default_factory=_default_threads, ge=1)
+    # like the LLM's: 1 thread when the box is already busy (bench/voice_latency.py --variant, load 3.0-3.6:
+    # 1 thread transcribed jfk.flac in a tool turn ~0.5 s faster than 2 and gave first audio sooner in 6 of 7
+    # paired turns)
+    stt_threads: int = Field(default_factory=_default_llm_threads, ge=1)
     stt_compute_type: str = "int8"
     stt_beam_size: int = 1
     tts_backend: Literal["piper", "coqui"] = "piper"
     tts_voice: Path | None = Field(default=None, description="Piper .onnx voice or Coqui dir")
+    tts_threads: int = Field(default=0, ge=0, description="Piper's ONNX threads; 0: onnxruntime's default "
+                             "(one per core)")
 
     # vision (caption_image, search_images, read_text_in_image)
     caption_model_path: Path | None = Field(default=None, description="local HF image-to-text checkpoint dir")
@@ -113,8 +118,11 @@ class Settings(BaseSettings):
     voice_min_speech_ms: int = Field(default=250, description="shorter speech is ignored (noise guard)")
     voice_speech_pad_ms: int = Field(default=200, description="audio kept before/after detected speech")
     voice_early_stt_ms: int = Field(
-        default=200, description="start STT after this much silence, before the endpoint (0: off); "
-        "used when no speech follows")
+        default=64, description="start STT after this much silence, before the end-of-turn model and the "
+        "endpoint (0: off); used when no speech follows")
+    voice_speculate: bool = Field(
+        default=True, description="once that early transcript is ready, start a direct answer (no files, no "
+        "tool) before the endpoint, buffered and never spoken; thrown away if the user goes on")
     voice_stt_window_s: float = Field(
         default=10.0, description="Whisper encodes max(this, speech + 2 s) instead of a padded 30 s window "
         "(faster-whisper, known language; falls back to 30 s if the output loops); 0: always 30 s. "
@@ -123,15 +131,20 @@ class Settings(BaseSettings):
         default="smart-turn", description="end-of-turn model asked at each pause (Smart-Turn v3.2 ONNX from the "
         "pipecat-ai wheel); off: a fixed voice_min_silence_ms silence ends every utterance")
     voice_turn_model_path: Path | None = Field(default=None, description="another Smart-Turn ONNX file")
-    voice_turn_check_ms: int = Field(default=160, description="silence after which the end-of-turn model is asked")
+    voice_turn_check_ms: int = Field(
+        default=96, description="silence after which the end-of-turn model is asked (bench/hearing_bench.py --sweep: "
+        "96 ms cut fewer sentences than 160 ms at p >= 0.95, and ends turns sooner)")
     voice_turn_threshold: float = Field(
-        default=0.95, description="P(complete) at or above which the turn ends (bench/hearing_bench.py --sweep: "
-        "0.5 cut 61 % of sentences with a pause inside, 0.95 18 %)")
+        default=0.97, description="P(complete) at or above which the turn ends (bench/hearing_bench.py --sweep: "
+        "asked at 96 ms, 0.95 cut 4/56 sentences with a pause inside, 0.97 3/56; 0.5 cuts ~60 %)")
     voice_turn_fallback_ms: int = Field(
         default=1200, description="silence that ends an utterance the end-of-turn model called incomplete")
     voice_max_utterance_s: float = Field(default=30.0, description="force an endpoint after this long")
     voice_full_duplex: bool = Field(default=False, description="barge-in: user speech interrupts the reply")
     voice_first_chunk_chars: int = Field(default=24, description="first spoken chunk may end at a comma after this")
+    voice_first_clause: bool = Field(
+        default=True, description="the first spoken chunk may also end before a clause word ('and', 'by', ...) "
+        "after 20 characters, and a sentence end ends a chunk without waiting for the next token")
     voice_language: str | None = Field(default="en", description="STT language for the voice loop; null to detect")
     voice_warm_llm: bool = Field(
         default=True, description="load the LLM and evaluate its system prompts in the background when the "

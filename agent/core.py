@@ -99,7 +99,7 @@ class Agent:
                 final = chunk
         result = self._result(request, final, ctx)
         if remember:
-            self._remember(request, attachments, result)
+            self.remember(request, attachments, result)
         yield AgentEvent(type="final", t=ctx.clock.now(), data=result.model_dump(mode="json"))
 
     def run(self, request: str, attachments: list[str] | None = None, **kw: Any) -> RunResult:
@@ -129,7 +129,9 @@ class Agent:
             error=state.get("error"),
         )
 
-    def _remember(self, request: str, attachments: list[str], result: RunResult) -> None:
+    def remember(self, request: str, attachments: list[str], result: RunResult) -> None:
+        """Add a finished run to the chat history (``chat`` does it itself; the voice loop calls it
+        for an answer it started speculatively with ``remember=False`` and then kept)."""
         content_results = [r for r in result.tool_results if r.ok and r.tool != "speak"]
         self.history.append(Turn(role="user", content=request, attachments=attachments))
         self.history.append(Turn(

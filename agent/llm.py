@@ -82,6 +82,11 @@ class LlamaCppChatModel:
         self.calls = 0  # LLM calls made (complete + stream), for tests and benches
         self.state_events: list[tuple[str, int]] = []  # ("loaded" | "saved", n_tokens)
 
+    def set_threads(self, threads: int) -> None:
+        """Change llama.cpp's thread count (generation and prompt) for the following calls."""
+        with self._lock:
+            self._llama_cpp.llama_set_n_threads(self.llm._ctx.ctx, threads, threads)  # noqa: SLF001
+
     @contextlib.contextmanager
     def _queued(self) -> Iterator[None]:
         """Hold the model for one request; warm-up steps see it waiting and let it go first."""

@@ -111,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-turn", action="store_true", help="STT table only")
     ap.add_argument("--sweep", action="store_true", help="also try other end-of-turn settings (ask after "
                     "128-320 ms of silence, thresholds 0.5-0.9) and fixed silences")
+    ap.add_argument("--sweep-checks", default="128,160", help="ask times (ms) for --sweep, comma-separated")
+    ap.add_argument("--sweep-thresholds", default="0.5,0.8,0.9,0.95,0.98", help="thresholds for --sweep")
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -238,17 +240,21 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  cut [{name[:24]}] {line}")
     if args.sweep:
         sweep(settings_cls=Settings, vad=vad, turn=turn, pauses=pauses,
-              finished=[it for it in items if it.source != "real"])
+              finished=[it for it in items if it.source != "real"],
+              checks=[int(c) for c in args.sweep_checks.split(",")],
+              thresholds=[float(t) for t in args.sweep_thresholds.split(",")])
     print(f"\nload avg (1 min) during the run {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores")
     return 0
 
 
-def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: list[Any]) -> None:
+def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: list[Any],
+          checks: tuple[int, ...] | list[int] = (128, 160),
+          thresholds: tuple[float, ...] | list[float] = (0.5, 0.8, 0.9, 0.95, 0.98)) -> None:
     """Every end-of-turn verdict recorded once per ask time (the endpointer never ends on it), then
     each threshold evaluated on the recording: false cut-offs, endpoint delay of finished questions."""
     print("\nsweep: ask time x threshold (verdicts recorded once; fallback 1200 ms)")
     print(f"{'ask at':>7} {'p >=':>5} {'false cut-offs':>15} {'delay median / p95 (s)':>24} {'to fallback':>12}")
-    for check in (128, 160):
+    for check in checks:
         cfg = settings_cls(voice_turn_check_ms=check, voice_turn_fallback_ms=1200)
         rec_p = [endpoint_run(cfg, vad, turn, p.audio, record=True)[1] for p in pauses]
         rec_f = []
@@ -256,7 +262,7 @@ def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: l
             ends, log = endpoint_run(cfg, vad, turn, it.audio, record=True)
             rec_f.append((log, ends[-1].speech_end if ends else None,
                           (ends[-1].endpoint - ends[-1].speech_end) if ends else float("nan")))
-        for thr in (0.5, 0.8, 0.9, 0.95, 0.98):
+        for thr in thresholds:
             cuts = sum(1 for log, p in zip(rec_p, pauses, strict=True)
                        if any(pr >= thr and end <= LEAD_S + p.pause_at + 0.1 for _, pr, end, _ in log))
             delays, slow = [], 0

@@ -1,7 +1,8 @@
 """Voice turn latency: where the time goes between the end of the user's speech and the first
 audio sample of the reply.
 
-    python -m bench.voice_latency [--direct 8] [--tool 4] [--threads 1] [--max-tokens 48] [--scripted]
+    python -m bench.voice_latency [--direct 8] [--tool 4] [--threads 0] [--max-tokens 48] [--scripted]
+    python -m bench.voice_latency --direct 15 --tool 0 --rotate --variant "no spec:voice_speculate=false"
 
 Each turn is one spoken question streamed in real time (paced file source) through the real
 voice loop: silero-vad endpointing, faster-whisper STT, the agent (the packaged GGUF LLM unless
@@ -9,6 +10,11 @@ voice loop: silero-vad endpointing, faster-whisper STT, the agent (the packaged 
 timeline, relative to the end of the user's speech (last VAD speech window).  The questions are
 synthesized with Piper (the shared data has real recordings, but no spoken questions); tool turns
 ask about an attached recording (jfk.flac), so they run transcribe_audio.
+
+``--variant NAME:key=value,...`` adds a variant (settings overrides; ``llm_threads``,
+``stt_threads`` and ``tts_threads`` switch the loaded models' threads); ``--rotate`` asks every
+question under every variant, one pass per variant (the fairest comparison: same questions,
+paired).  Stages include ``first_chunk`` (the first text chunk handed to TTS).
 
 ``--compare`` alternates turns between the shipped defaults and the previous ones (a fixed
 500 ms endpoint silence instead of the end-of-turn model, the padded 30 s Whisper window) in one
@@ -22,6 +28,7 @@ and ``--max-tokens`` caps answers: neither changes time-to-first-audio, both kee
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -60,7 +67,7 @@ TOOL = [
     "What does the speaker say in this audio file?",
     "What is said in this recording?",
 ]
-STAGES = ("endpoint", "transcript", "plan", "first_token", "first_audio")
+STAGES = ("endpoint", "transcript", "plan", "first_token", "first_chunk", "first_audio")
 JFK = Path(__file__).resolve().parents[2] / "shared" / "data" / "audio" / "jfk.flac"
 
 
@@ -74,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--direct", type=int, default=8, help="direct-answer turns")
     ap.add_argument("--tool", type=int, default=4, help="tool turns (transcribe an attached recording)")
-    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--threads", type=int, default=0, help="LLM and STT threads (0: the shipped defaults, "
+                    "decided from the load average)")
     ap.add_argument("--max-tokens", type=int, default=48)
     ap.add_argument("--llm-planner", action="store_true", help="also plan direct questions with the LLM "
                     "(voice_fast_direct off)")
@@ -82,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare", action="store_true", help="alternate turns between the shipped defaults and "
                     "the previous defaults (fixed 500 ms endpoint silence, padded 30 s Whisper window), distinct "
                     "questions so neither variant reuses the other's cached prompt")
+    ap.add_argument("--variant", action="append", default=[], metavar="NAME:KEY=VALUE,...",
+                    help="alternate turns between the shipped defaults and this variant (settings overrides, "
+                    "e.g. 'no spec:voice_speculate=false,voice_early_stt_ms=200'); repeatable")
+    ap.add_argument("--rotate", action="store_true", help="with variants: ask every question under every "
+                    "variant (questions x variants turns) instead of alternating distinct questions")
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -92,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     from tools.audio import decode_audio, write_wav
     from tools.testing import ScriptedChatModel
 
-    settings = Settings(llm_threads=args.threads, stt_threads=args.threads, llm_max_tokens=args.max_tokens,
+    threads = {"llm_threads": args.threads, "stt_threads": args.threads} if args.threads else {}
+    settings = Settings(**threads, llm_max_tokens=args.max_tokens,
                         output_dir=Path(tempfile.mkdtemp(prefix="voice_bench_")),
                         voice_fast_direct=not args.llm_planner)
     model = None
@@ -119,18 +133,48 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare:
         variants["before (fixed 500 ms silence, 30 s window)"] = {"voice_turn_model": "off",
                                                                    "voice_stt_window_s": 0.0}
+    for spec in args.variant:
+        vname, _, kvs = spec.partition(":")
+        over: dict[str, Any] = {}
+        for kv in filter(None, kvs.split(",")):
+            key, _, raw = kv.partition("=")
+            try:
+                over[key.strip()] = json.loads(raw)
+            except json.JSONDecodeError:
+                over[key.strip()] = raw
+        variants[vname] = over
+    keys = {k for v in variants.values() for k in v}
+    variants["default"] = {k: getattr(settings, k) for k in keys}
     turn_model = None
     if settings.voice_turn_model == "smart-turn":
         from agent.voice.turn import SmartTurn
 
         turn_model = SmartTurn(settings.voice_turn_model_path, threads=1).load()
     names = list(variants)
-    runs = [(kind, q, names[i % len(names)]) for i, (kind, q) in enumerate(plan)]
+    if args.rotate and len(names) > 1:
+        # every question under every variant, one pass per variant offset: the same question comes back
+        # only a whole pass later (llama.cpp keeps just the last prompt), and no variant gets easier questions
+        runs = [(kind, q, names[(i + r) % len(names)]) for r in range(len(names))
+                for i, (kind, q) in enumerate(plan)]
+    else:
+        runs = [(kind, q, names[i % len(names)]) for i, (kind, q) in enumerate(plan)]
+    stt_backends: dict[int, Any] = {}
     rows: list[dict[str, Any]] = []
     loads: list[float] = []
     for i, (kind, question, variant) in enumerate(runs):
-        for name, value in variants[variant].items():
+        for name, value in {**variants["default"], **variants[variant]}.items():
             setattr(agent.settings, name, value)
+            if name == "tts_threads":
+                tts.backend.set_threads(int(value))
+            elif name == "llm_threads" and not args.scripted:
+                agent.model.get().set_threads(int(value))
+            elif name == "stt_threads":
+                stt = agent.registry.get("transcribe_audio")
+                if int(value) not in stt_backends:
+                    from tools.stt import make_backend
+
+                    stt_backends[int(value)] = make_backend(agent.settings, agent.registry.models)
+                stt.backend = stt_backends[int(value)]
         audio = np.concatenate([np.zeros(4000, np.float32), speech(question)])
         agent.history.clear()
         attach = [str(JFK)] if kind == "tool" else []
@@ -148,16 +192,16 @@ def main(argv: list[str] | None = None) -> int:
         tm = r.timings()
         row = {"turn": i + 1, "kind": r.kind, "asked": kind, "cold": i == 0, "heard": r.transcript, "tools": ",".join(r.tools),
                **{s: tm[s] for s in STAGES}, "wall": time.perf_counter() - t0, "answer": r.answer,
-               "variant": variant, "early": r.early_stt}
+               "variant": variant, "early": r.early_stt, "spec": r.speculative}
         rows.append(row)
         cells = " ".join(f"{row[s]:6.2f}" if row[s] is not None else "     -" for s in STAGES)
         print(f"{row['turn']:>3} {kind:6} {'cold' if row['cold'] else 'warm':4} {variant[:8]:8} {cells}  "
-              f"early={'y' if r.early_stt else 'n'} tools [{row['tools']}] "
+              f"early={'y' if r.early_stt else 'n'}{'+llm' if r.speculative else ''} tools [{row['tools']}] "
               f"{r.transcript[:36]!r} -> {r.answer[:44]!r}", flush=True)
 
     planner = "LLM planner on every turn" if args.llm_planner else "voice_fast_direct (no planner call without files)"
     print(f"\nvoice turn latency, seconds after the end of user speech; LLM: {llm_note}; {planner}; "
-          f"threads {args.threads}; load avg (1 min) during run {min(loads):.1f}-{max(loads):.1f} "
+          f"threads LLM {settings.llm_threads} STT {settings.stt_threads} TTS {settings.tts_threads or 'ort default'}; load avg (1 min) during run {min(loads):.1f}-{max(loads):.1f} "
           f"on {os.cpu_count()} cores")
     misrouted = [r["turn"] for r in rows if r["kind"] != r["asked"]]
     if misrouted:
@@ -190,12 +234,11 @@ def main(argv: list[str] | None = None) -> int:
         if tool:
             mt = statistics.median(tool)
             print(f"goal: warm tool turn first audio <= 3.0 s median: {mt:.2f} s ({'met' if mt <= 3.0 else 'NOT met'})")
-        if len(variants) > 1:
-            before = [r["first_audio"] for r in rows if not r["cold"] and r["kind"] == "direct"
-                      and r["variant"] != "default" and r["first_audio"] is not None]
-            if before:
-                print(f"default / before (warm direct first audio, medians): "
-                      f"{m / statistics.median(before):.2f}")
+        for v in variants:
+            other = [r["first_audio"] for r in rows if not r["cold"] and r["kind"] == "direct"
+                     and r["variant"] == v and r["first_audio"] is not None]
+            if v != "default" and other:
+                print(f"default / {v} (warm direct first audio, medians): {m / statistics.median(other):.2f}")
         steps = {s: statistics.median((r[s] or 0) - (r[p] or 0) for r in warm)
                  for p, s in zip(STAGES[:-1], STAGES[1:], strict=True)}
         steps = {"endpoint (VAD silence)": statistics.median(r["endpoint"] for r in warm), **steps}

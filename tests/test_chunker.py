@@ -50,3 +50,48 @@ def test_markdown_is_cleaned_and_empty_chunks_dropped() -> None:
 def test_run_on_text_is_cut_at_a_space() -> None:
     chunks = split_sentences("word " * 100, first_min_chars=1000)
     assert len(chunks) >= 2 and all(len(c) <= 300 for c in chunks)
+
+
+def stream_clauses(text: str, step: int = 1) -> list[str]:
+    ch = SentenceChunker(24, clauses=True)
+    out: list[str] = []
+    for i in range(0, len(text), step):
+        out += ch.feed(text[i:i + step])
+    return out + ch.flush()
+
+
+def test_first_chunk_ends_before_a_clause_word() -> None:
+    # token-like pieces, as the LLM streams them
+    pieces = ["Romeo", " and", " Juliet", " were", " written", " by", " William", " Shakespeare", "."]
+    ch = SentenceChunker(24, clauses=True)
+    got = [c for p in pieces for c in ch.feed(p)] + ch.flush()
+    assert got == ["Romeo and Juliet were written", "by William Shakespeare."]
+    # "and" 5 characters in is too early; only the first chunk is cut at a clause
+    assert stream_clauses("The boiling point of water is 100 degrees Celsius at sea level. Salt and sugar "
+                          "dissolve in it at room temperature with ease.") == [
+        "The boiling point of water is 100 degrees Celsius", "at sea level.",
+        "Salt and sugar dissolve in it at room temperature with ease."]
+    # "and" joins names as often as clauses: never a first-clause boundary
+    assert stream_clauses("William Shakespeare wrote Romeo and Juliet.") == ["William Shakespeare wrote Romeo and Juliet."]
+    # a word that only starts like a clause word ("atmosphere") is not a boundary
+    assert stream_clauses("The colour of the sky atmosphere is blue.") == ["The colour of the sky atmosphere is blue."]
+
+
+def test_sentence_end_at_the_end_of_the_stream_so_far_is_cut_at_once() -> None:
+    ch = SentenceChunker(24, clauses=True)
+    assert ch.feed("Spiders have eight legs.") == ["Spiders have eight legs."]  # no wait for the next token
+    assert ch.feed(" Is that a lot?") == ["Is that a lot?"]
+    ch = SentenceChunker(24, clauses=True)
+    assert ch.feed("The answer is 42.") == []  # could still be "42.5"
+    assert ch.feed("5 percent.") == ["The answer is 42.5 percent."]
+    ch = SentenceChunker(24, clauses=True)
+    assert ch.feed("Ask Dr.") == []  # an abbreviation
+    assert ch.feed(" Smith.") == ["Ask Dr. Smith."]
+
+
+def test_clause_chunks_say_the_same_words() -> None:
+    text = ("On a clear day, the sky is typically blue because air scatters blue light more than red. "
+            "It is 3.5 km high, e.g. in the Alps. Done!")
+    for step in (1, 2, 5):
+        chunks = stream_clauses(text, step)
+        assert " ".join(chunks).split() == text.split(), chunks

@@ -25,6 +25,7 @@ from agent.voice.audio_io import ArraySource, DirSink, RecordingSink, StdinSourc
 from agent.voice.loop import Endpointer, VoiceLoop
 from bench.wer import wer
 from tools.audio import SAMPLE_RATE, decode_audio, rms_dbfs, write_wav
+from tools.base import CancelToken
 from tools.registry import ToolRegistry
 from tools.testing import ScriptedChatModel
 
@@ -438,3 +439,131 @@ def test_looping_detects_whisper_repetition() -> None:
     assert looping("What is 2 plus 3? What is 2 plus 3? What is 2 plus 3?")
     assert not looping("ask not what your country can do for you, ask what you can do for your country")
     assert not looping("no no no")  # single-word repeats are speech, not a loop
+
+
+class GatedSource(ArraySource):
+    """Real-time source that stops delivering audio at ``hold_at`` seconds until ``gate`` is set
+    (or ``timeout`` passes): the test decides *what* has happened by then, not how fast."""
+
+    def __init__(self, audio: np.ndarray, hold_at: float, gate: threading.Event, timeout: float = 60.0) -> None:
+        super().__init__(audio, tail_silence_s=1.5)
+        self.hold = int(hold_at * SAMPLE_RATE)
+        self.gate, self.timeout = gate, timeout
+
+    def read(self) -> np.ndarray | None:
+        if self.pos >= self.hold and self.hold >= 0:
+            self.gate.wait(self.timeout)
+            self.hold = -1  # once
+        return super().read()
+
+
+@pytest.mark.real
+def test_speculative_answer_started_at_the_pause_is_kept_when_no_speech_follows(vsettings, registry, vad_model,
+                                                                                 synth):
+    """voice_speculate: the answer starts at the pause (buffered, silent); the endpoint then keeps it:
+    one LLM call in all, spoken once, remembered once."""
+    question = synth("How many legs does a spider have?")
+    started = threading.Event()
+
+    def script(messages, schema):
+        started.set()
+        return "Spiders have eight legs."
+
+    speech_end = 0.3 + question.size / SAMPLE_RATE
+    # the audio stops 0.4 s into the trailing silence until the speculative answer has started
+    source = GatedSource(np.concatenate([silence(0.3), question]), speech_end + 0.4, started)
+    agent, model, records, events, sink = run_loop(vsettings, registry, vad_model, None, script, source=source)
+    assert started.is_set()
+    turns = [r for r in records if not r.skipped]
+    assert len(turns) == 1, [r.as_dict() for r in records]
+    t = turns[0]
+    assert t.early_stt and t.speculative, t.as_dict()
+    assert "spider" in t.transcript.lower()
+    assert len(model.calls) == 1  # the speculative call was the turn's call
+    assert t.answer == "Spiders have eight legs." and t.spoken == "Spiders have eight legs."
+    assert [(h.role, h.content) for h in agent.history] == [("user", t.transcript),
+                                                           ("assistant", "Spiders have eight legs.")]
+    assert t.endpoint <= t.first_token_t <= t.first_audio_t  # nothing was played before the endpoint
+    assert all(s >= t.endpoint for s, _ in sink.segments)
+
+
+@pytest.mark.real
+def test_speculative_answer_is_discarded_when_the_user_goes_on(vsettings, registry, vad_model, synth):
+    """A pause inside the question starts a speculative answer; the user goes on: it is never played,
+    never remembered, and the turn answers the whole question."""
+    first, rest = synth("What is the capital"), synth("of Germany?")
+    speculated = threading.Event()
+
+    def script(messages, schema):
+        if "germany" in messages[-1]["content"].lower():
+            return "Berlin."
+        speculated.set()
+        return "Speculative reply that must never be heard."
+
+    # a 0.9 s pause (the fixed 1.2 s endpoint silence does not end the turn there); the audio holds
+    # 0.5 s into the pause until the speculative answer has started
+    pause_at = 0.3 + first.size / SAMPLE_RATE
+    audio = np.concatenate([silence(0.3), first, silence(0.9), rest])
+    source = GatedSource(audio, pause_at + 0.5, speculated)
+    agent, model, records, events, sink = run_loop(vsettings, registry, vad_model, None, script, source=source,
+                                                   token_delay=0.3)
+    assert speculated.is_set()
+    turns = [r for r in records if not r.skipped]
+    assert len(turns) == 1, [r.as_dict() for r in records]
+    t = turns[0]
+    assert "germany" in t.transcript.lower(), t.transcript
+    assert t.spoken == "Berlin." and t.sentences == ["Berlin."]
+    assert [(h.role, h.content) for h in agent.history] == [("user", t.transcript), ("assistant", "Berlin.")]
+    assert not any("Speculative" in str(e.data) for e in events)  # its events never left the loop
+    assert len(sink.segments) > 0 and all(s >= t.endpoint for s, _ in sink.segments)
+
+
+def test_speculation_matches_only_the_same_speech_plus_clear_silence() -> None:
+    from agent.voice.loop import Utterance, _Speculation
+
+    audio = np.zeros(16000, np.float32)
+    spec = _Speculation(Utterance(audio[:12000], 1.0, 1.5, 1.6, 0.5, heard_samples=11000))
+    assert spec.matches(Utterance(audio, 1.0, 1.5, 2.0, 0.5, heard_samples=11500))  # only clear silence after
+    assert not spec.matches(Utterance(audio, 1.0, 1.5, 2.0, 0.5, heard_samples=12500))  # a soft sound after it
+    assert not spec.matches(Utterance(audio, 1.0, 1.9, 2.4, 0.9, heard_samples=15000))  # more speech
+    assert not spec.matches(Utterance(audio, 3.0, 3.5, 3.6, 0.5, heard_samples=11000))  # another utterance
+    spec.discard()
+    assert spec.superseded and spec.cancel.cancelled
+    turn_cancel = CancelToken()
+    linked = _Speculation(Utterance(audio, 1.0, 1.5, 1.6, 0.5))
+    linked.cancel.turn = turn_cancel
+    assert not linked.cancel.cancelled
+    turn_cancel.cancel()  # a barge-in on the turn that took it over stops the speculative answer
+    assert linked.cancel.cancelled
+
+
+@pytest.mark.real
+def test_a_plan_with_a_tool_is_never_speculated(vsettings, registry, vad_model, synth):
+    """"Read that aloud again" plans the speak tool: no speculative run (no tool may run before the
+    endpoint); the turn runs it once, after the endpoint."""
+    q1, q2 = synth("How many legs does a spider have?"), synth("Read that aloud again.")
+    turn1_done = threading.Event()
+    hold_at = 0.3 + q1.size / SAMPLE_RATE + 1.8  # after the first turn's endpoint (1.2 s of silence)
+    # the follow-up is held back until the first turn has ended (half-duplex ignores speech meanwhile)
+    source = GatedSource(np.concatenate([silence(0.3), q1, silence(2.0), q2]), hold_at, turn1_done)
+
+    def on_event(ev):
+        if ev.type == "turn_end" and not ev.data.get("skipped"):
+            turn1_done.set()
+
+    def wavs() -> int:
+        return len(list(Path(vsettings.output_dir).rglob("*.wav"))) if Path(vsettings.output_dir).exists() else 0
+
+    before = wavs()
+    agent, model, records, events, sink = run_loop(vsettings, registry, vad_model, None,
+                                                   lambda m, s: "Spiders have eight legs.", source=source,
+                                                   on_event=on_event)
+    turns = [r for r in records if not r.skipped]
+    assert len(turns) == 2, [r.as_dict() for r in records]
+    t1, t2 = turns
+    assert t2.tools == ["speak"] and not t2.speculative, t2.as_dict()
+    starts = [e for e in events if e.type == "tool_start"]
+    assert len(starts) == 1 and starts[0].t >= t2.endpoint  # the speak tool ran once, after the endpoint
+    assert t2.spoken == "Spiders have eight legs."
+    assert [h.role for h in agent.history] == ["user", "assistant", "user", "assistant"]
+    assert wavs() - before == 1  # one speak run in all: none before the endpoint

@@ -29,13 +29,34 @@ class TtsBackend(Protocol):
 class PiperBackend:
     """Piper (VITS exported to ONNX, espeak-ng phonemes).  piper-tts is GPL-3.0."""
 
-    def __init__(self, voice_path: str, *, threads: int = 1) -> None:
+    def __init__(self, voice_path: str, *, threads: int = 0) -> None:
         try:
             from piper import PiperVoice
         except ImportError as exc:
             raise MissingDependencyError("piper-tts", "piper", "the Piper TTS backend") from exc
         self.voice = PiperVoice.load(voice_path)
+        self.voice_path = voice_path
+        self.threads = 0  # onnxruntime's default: one thread per core
         self.sample_rate = int(self.voice.config.sample_rate)
+        if threads:
+            self.set_threads(threads)
+
+    def set_threads(self, threads: int) -> None:
+        """Run the voice's ONNX session on ``threads`` intra-op threads (0: onnxruntime's default).
+
+        On two cores the default (2 threads) competes with the LLM writing the next sentence while
+        Piper synthesizes this one."""
+        if threads == self.threads:
+            return
+        import onnxruntime as ort
+
+        so = ort.SessionOptions()
+        if threads:
+            so.intra_op_num_threads = threads
+            so.inter_op_num_threads = 1
+        self.voice.session = ort.InferenceSession(str(self.voice_path), sess_options=so,
+                                                  providers=["CPUExecutionProvider"])
+        self.threads = threads
 
     def synthesize(self, text: str, speed: float = 1.0) -> Iterator[np.ndarray]:
         from piper import SynthesisConfig
@@ -71,7 +92,7 @@ def make_backend(settings: Any, models: ModelResolver, backend: str | None = Non
                 fix="set MMAGENT_TTS_VOICE to a folder with config.json and model.pth",
             )
         return CoquiBackend(str(settings.tts_voice), threads=settings.stt_threads)
-    return PiperBackend(str(models.require("tts")))
+    return PiperBackend(str(models.require("tts")), threads=getattr(settings, "tts_threads", 0))
 
 
 class Speak(Tool):

@@ -5,6 +5,12 @@ may also end at a comma, colon or dash once it is ``first_min_chars`` long, so t
 audio can start while the rest of the sentence is still being generated.  Decimal numbers
 ("3.5") and common abbreviations ("e.g.", "Dr.") do not end a chunk.
 
+With ``clauses`` (the voice loop's default) the first chunk also ends at the first clause:
+before a conjunction or a phrase-opening preposition ("... were written | by William
+Shakespeare.") once ``clause_min_chars`` long; and a sentence end at the end of the text so far
+ends a chunk at once when it cannot be a number or an abbreviation ("legs." / "blue?") instead of
+waiting for the next token (for the last sentence that token is the end of the stream).
+
     ch = SentenceChunker()
     for token in tokens:
         for sentence in ch.feed(token):
@@ -21,6 +27,11 @@ _END = re.compile(r"[.!?;]+[\"')\]]*(?=\s)|\n+")
 _SOFT = re.compile(r"[,:\u2014]+(?=\s)| - ")
 _ABBREV = {"e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "prof", "no", "jr", "sr", "u.s", "a.m", "p.m"}
 _MARKUP = re.compile(r"[*_`#>]+")
+# a clause may start with these words: the first chunk can end before them
+# ("and"/"or" are left out: they join names as often as clauses, "Romeo | and Juliet")
+_CLAUSE = re.compile(r"(?<=\w)\s+(?=(?:but|so|because|which|while|when|where|although|since|though|"
+                     r"at|by|during|after|before)\s)", re.IGNORECASE)
+_TAIL = re.compile(r"[.!?]+[\"')\]]*$")
 
 
 def clean_for_speech(text: str) -> str:
@@ -33,9 +44,12 @@ def clean_for_speech(text: str) -> str:
 class SentenceChunker:
     """Incremental splitter of streamed text into sentences (see module docstring)."""
 
-    def __init__(self, first_min_chars: int = 24, max_chars: int = 300) -> None:
+    def __init__(self, first_min_chars: int = 24, max_chars: int = 300, *, clauses: bool = False,
+                 clause_min_chars: int = 20) -> None:
         self.first_min_chars = first_min_chars
         self.max_chars = max_chars
+        self.clauses = clauses
+        self.clause_min_chars = clause_min_chars
         self._buf = ""
         self.emitted = 0
 
@@ -52,16 +66,34 @@ class SentenceChunker:
             if self._buf[: m.end()].strip():
                 hard = m.end()
                 break
+        if hard is None and self.clauses:
+            hard = self._tail()
         if self.emitted == 0:  # the first chunk may end early, at a comma: faster first audio
-            for m in _SOFT.finditer(self._buf, 0, hard if hard is not None else len(self._buf)):
+            stop = hard if hard is not None else len(self._buf)
+            for m in _SOFT.finditer(self._buf, 0, stop):
                 if m.start() >= self.first_min_chars:
                     return m.end()
+            if self.clauses:
+                for m in _CLAUSE.finditer(self._buf, 0, stop):
+                    if m.start() >= self.clause_min_chars:
+                        return m.start()
         if hard is not None:
             return hard
         if len(self._buf) > self.max_chars:  # a run-on: cut at the last space
             sp = self._buf.rfind(" ", 0, self.max_chars)
             return sp + 1 if sp > 0 else self.max_chars
         return None
+
+    def _tail(self) -> int | None:
+        """A sentence end at the very end of the buffer that cannot continue ("legs." but not "3." or "Dr.")."""
+        m = _TAIL.search(self._buf)
+        if m is None or not self._buf[: m.start()].strip():
+            return None
+        if m.group().startswith("."):
+            word = re.split(r"\s", self._buf[: m.start()])[-1]
+            if not (len(word) >= 2 and word.replace("'", "").isalpha()) or self._is_abbrev(self._buf, m.start() + 1):
+                return None
+        return m.end()
 
     def feed(self, text: str) -> list[str]:
         """Add streamed text; return the chunks it completed (cleaned, non-empty)."""
@@ -84,7 +116,7 @@ class SentenceChunker:
         return []
 
 
-def split_sentences(text: str, first_min_chars: int = 24) -> list[str]:
+def split_sentences(text: str, first_min_chars: int = 24, *, clauses: bool = False) -> list[str]:
     """All chunks of a complete text, as the streaming chunker would produce them."""
-    ch = SentenceChunker(first_min_chars)
+    ch = SentenceChunker(first_min_chars, clauses=clauses)
     return ch.feed(text) + ch.flush()

@@ -27,13 +27,13 @@ import logging
 import queue
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
 
-from agent.schemas import AgentEvent
+from agent.schemas import AgentEvent, RunResult
 from agent.voice.audio_io import FRAME, AudioSink, AudioSource, SessionClock
 from agent.voice.chunker import SentenceChunker
 from tools.audio import SAMPLE_RATE, decode_audio
@@ -55,6 +55,7 @@ class Utterance:
     speech_end: float  # end of the last speech window
     endpoint: float  # when the endpoint was decided (session clock)
     speech_s: float  # seconds of windows classified as speech
+    heard_samples: int = -1  # samples up to the last window that was not clear silence (-1: all)
 
 
 class Endpointer:
@@ -90,8 +91,9 @@ class Endpointer:
         self.max_frames = int(settings.voice_max_utterance_s / FRAME_S)
         self.min_speech = settings.voice_min_speech_ms / 1000 / FRAME_S
         early = settings.voice_early_stt_ms
-        # early STT starts once the pad is complete, and only if it leaves time before the endpoint
-        self.early_frames = max(self.pad, round(early / 1000 / FRAME_S)) if early > 0 else 0
+        # speculation (early STT, then the answer) starts at this silence, before the end-of-turn
+        # model is asked, and only if it leaves time before the fallback endpoint
+        self.early_frames = max(1, round(early / 1000 / FRAME_S)) if early > 0 else 0
         if self.early_frames >= self.min_silence:
             self.early_frames = 0
         self.manual = False
@@ -106,6 +108,7 @@ class Endpointer:
         self.speech_frames = 0
         self.onset = self.last_end = 0.0
         self.last_end_len = 0
+        self.sound_len = 0  # frames in buf up to the last one that was not clear silence
 
     def prob(self, frame: np.ndarray) -> float:
         import torch
@@ -119,8 +122,9 @@ class Endpointer:
         """The utterance as it would end now, without ending it (used for early STT)."""
         keep = self.last_end_len + self.pad if not self.manual else len(self.buf)
         audio = np.concatenate(self.buf[:keep]) if self.buf else np.zeros(0, np.float32)
+        heard = -1 if self.manual else sum(f.size for f in self.buf[:min(keep, self.sound_len)])
         return Utterance(audio, round(self.onset, 3), round(self.last_end, 3), round(self.clock.now(), 3),
-                         round(self.speech_frames * FRAME_S, 3))
+                         round(self.speech_frames * FRAME_S, 3), heard)
 
     def finish(self) -> Utterance | None:
         if not self.active:
@@ -146,6 +150,7 @@ class Endpointer:
             if p >= self.threshold and not self.manual:
                 self.begin(t0)
                 self.speech_frames, self.last_end, self.last_end_len = 1, t1, len(self.buf)
+                self.sound_len = len(self.buf)
                 return ("start", round(t0, 3))
             return None
         self.buf.append(frame)
@@ -155,34 +160,88 @@ class Endpointer:
             self.last_end, self.last_end_len = t1, len(self.buf)
         elif p < self.neg_threshold:
             self.silence += 1
+        if p >= self.neg_threshold:
+            self.sound_len = len(self.buf)
         if not self.manual and (self.silence >= self.min_silence or len(self.buf) >= self.max_frames):
             return ("end", self.finish())
         if not self.manual and self.turn is not None and self.silence == self.check_frames and self.check():
             return ("end", self.finish())
         if (not self.manual and self.early_frames and self.silence == self.early_frames
-                and len(self.buf) >= self.last_end_len + self.pad and self.speech_frames >= self.min_speech):
-            # a pause long enough to look like the end: what finish() would return if no speech follows
+                and self.speech_frames >= self.min_speech):
+            # a pause that may be the end: the utterance as it is now (the endpoint's has more trailing
+            # silence; _Speculation.matches accepts it only if that extra audio is clear silence)
             return ("pause", self.snapshot())
         return None
 
 
+class _SpecCancel(CancelToken):
+    """A speculation's own cancel flag; once a turn takes the speculation over, the turn's flag
+    (barge-in) cancels it too."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.turn: CancelToken | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set() or (self.turn is not None and self.turn.cancelled)
+
+    def raise_if_cancelled(self) -> None:
+        if self.cancelled:
+            super().cancel()
+            super().raise_if_cancelled()
+
+
+_END = object()  # end of a speculation's event stream
+_TOOL = object()  # the speculation planned a tool after all: the turn runs the request itself
+
+
 @dataclass
-class _EarlyStt:
-    """A transcription started at a pause, before the endpoint was certain."""
+class _Speculation:
+    """Work started at a pause, before the endpoint was certain: the transcription and then (for a
+    direct answer) the agent's answer, whose events are buffered, never spoken.
+
+    If no speech follows the pause, the turn takes it over (``matches``): it uses the transcript
+    and replays then follows the buffered events.  If the user goes on, it is discarded: the
+    cancel flag stops the LLM, nothing was played, and history was never touched (the speculative
+    run does not remember; the turn that takes it over does).
+    """
 
     utt: Utterance
     thread: threading.Thread | None = None
-    result: Any = None  # None: not run, superseded or failed (the turn transcribes again)
-    superseded: bool = False  # a later pause of the same utterance replaced it
+    result: Any = None  # STT result; None: not run, superseded or failed (the turn transcribes again)
+    superseded: bool = False  # discarded: speech went on after this pause (or the loop ended)
+    stt_done: threading.Event = field(default_factory=threading.Event)
+    decided: threading.Event = field(default_factory=threading.Event)  # events set (or not) for good
+    cancel: _SpecCancel = field(default_factory=_SpecCancel)
+    events: queue.Queue[Any] | None = None  # the speculative answer's events, then _END; None: no answer
+    answer_request: str = ""
 
     def matches(self, utt: Utterance) -> bool:
-        # the buffer only grows, so the same onset and length mean the same samples
-        return self.utt.onset == utt.onset and self.utt.audio.size == utt.audio.size
+        """The endpoint's utterance is this one plus clear silence: same onset, no speech window after
+        the same last one, and nothing louder than clear silence after this audio (the buffer only grows)."""
+        if self.utt.onset != utt.onset or self.utt.speech_end != utt.speech_end:
+            return False
+        if utt.heard_samples < 0:
+            return self.utt.audio.size == utt.audio.size
+        return utt.heard_samples <= self.utt.audio.size <= utt.audio.size
 
-    def wait(self) -> Any:
+    def discard(self) -> None:
+        self.superseded = True
+        self.cancel.cancel()
+
+    def wait_stt(self) -> Any:
+        self.stt_done.wait()
+        return self.result
+
+    def answer_events(self, text: str) -> queue.Queue[Any] | None:
+        """The speculative answer's event queue for the turn's transcript ``text``, if one was started."""
+        self.decided.wait()
+        return self.events if self.events is not None and self.answer_request == text else None
+
+    def join(self) -> None:
         if self.thread is not None:
             self.thread.join()
-        return self.result
 
 
 @dataclass
@@ -205,6 +264,8 @@ class TurnRecord:
     tools: list[str] = field(default_factory=list)
     skipped: str | None = None
     early_stt: bool = False
+    speculative: bool = False  # the answer was started at the pause, before the endpoint
+    first_chunk_t: float | None = None  # the first chunk of the answer handed to TTS
     cancelled: bool = False
     barge_in_onset: float | None = None
     playback_stopped: float | None = None
@@ -219,7 +280,8 @@ class TurnRecord:
         def rel(t: float | None) -> float | None:
             return None if t is None else round(t - self.speech_end, 3)
         return {"endpoint": rel(self.endpoint), "transcript": rel(self.transcript_t), "plan": rel(self.plan_t),
-                "first_token": rel(self.first_token_t), "first_audio": rel(self.first_audio_t),
+                "first_token": rel(self.first_token_t), "first_chunk": rel(self.first_chunk_t),
+                "first_audio": rel(self.first_audio_t),
                 "end": rel(self.end_t)}
 
     def as_dict(self) -> dict[str, Any]:
@@ -259,7 +321,7 @@ class VoiceLoop:
         self.tts = agent.registry.get("speak")
         self.records: list[TurnRecord] = []
         self._active: TurnRecord | None = None
-        self._early: _EarlyStt | None = None
+        self._early: _Speculation | None = None
         self._warm_thread: threading.Thread | None = None
         self._stop_warm = threading.Event()
         self._worker: threading.Thread | None = None
@@ -318,8 +380,9 @@ class VoiceLoop:
         finally:
             if self._worker is not None:
                 self._worker.join()
-            if self._early is not None:
-                self._early.wait()
+            if self._early is not None:  # never taken by a turn: throw it away
+                self._early.discard()
+                self._early.join()
             if self._warm_thread is not None:  # never leave the process inside llama.cpp at exit
                 self._stop_warm.set()
                 self._warm_thread.join()
@@ -353,6 +416,10 @@ class VoiceLoop:
                 self._endpoint(self.vad.finish())
                 return
         ev = self.vad.process(frame, t)
+        early = self._early
+        if (early is not None and not early.superseded and (ev is None or ev[0] != "end")
+                and (not self.vad.active or round(self.vad.last_end, 3) != early.utt.speech_end)):
+            early.discard()  # the user went on speaking: stop the speculative answer now
         if ev is None:
             return
         if ev[0] == "start":
@@ -363,39 +430,89 @@ class VoiceLoop:
             self._endpoint(ev[1])
 
     def _start_early_stt(self, utt: Utterance) -> None:
-        """Transcribe at the first pause, while the endpoint's silence is still being waited for.
+        """Start transcribing at a pause, while the end-of-turn model and the endpoint are still pending.
 
-        If no speech follows, the endpoint's utterance is exactly this audio and the turn uses
-        the result (the STT time overlaps the endpointing silence).  If the user goes on
-        speaking, the result is dropped.  Skipped while a turn runs (it would compete for CPU) and
-        for unpaced input (no real silence to overlap).
+        If no speech follows, the endpoint's utterance is this audio plus silence and the turn uses
+        the result (the STT time overlaps the endpointing).  With ``voice_speculate`` a direct answer
+        (no attachments, the fast planner, no tool in the plan) then starts too, buffered.  If the
+        user goes on speaking, everything is discarded.  Skipped while a turn runs (it would compete
+        for CPU and history may still change) and for unpaced input (no real silence to overlap).
         """
         if not self.source.realtime or self._busy():
             return
-        prev, early = self._early, _EarlyStt(utt)
+        prev, early = self._early, _Speculation(utt)
         if prev is not None:
-            prev.superseded = True  # speech resumed after that pause: its audio is not the utterance
+            prev.discard()  # speech resumed after that pause: its audio is not the utterance
 
         def work() -> None:
-            if prev is not None:
-                prev.wait()  # one STT model at a time
-            if early.superseded:
-                return
             try:
-                early.result = self._transcribe(utt.audio)
-            except Exception as exc:  # noqa: BLE001 - the turn falls back to a normal transcription
-                log.debug("early STT failed: %s", exc)
+                if prev is not None:
+                    prev.wait_stt()  # one STT model at a time
+                if early.superseded:
+                    return
+                try:
+                    early.result = self._transcribe(utt.audio)
+                except Exception as exc:  # noqa: BLE001 - the turn falls back to a normal transcription
+                    log.debug("early STT failed: %s", exc)
+            finally:
+                early.stt_done.set()
+            try:
+                if early.result is not None and not early.superseded and self.settings.voice_speculate:
+                    self._speculate_answer(early)
+            finally:
+                early.decided.set()
 
         early.thread = threading.Thread(target=work, daemon=True, name="voice-early-stt")
         early.thread.start()
         self._early = early
         self.emit("stt_early", onset=utt.onset, speech_end=utt.speech_end)
 
+    def _fast(self) -> bool:
+        return self.settings.voice_fast_direct and not self.attachments and self.settings.planner == "layered"
+
+    def _speculate_answer(self, early: _Speculation) -> None:
+        """Run the agent on the early transcript with its events buffered (see ``_Speculation``).
+
+        Only for a direct answer: the fast planner is asked first (rules only, milliseconds) and a
+        plan with any tool step is not speculated (no tool runs before the user has finished).
+        The run does not remember; the turn that takes it over adds it to history.
+        """
+        from agent.compose import planner_history
+
+        text = early.result.text.strip()
+        if early.result.no_speech or not any(ch.isalnum() for ch in text) or not self._fast():
+            return
+        history = list(self.agent.history)
+        rr = self.agent.router.route(text, [], planner_history(history), planner="fast")
+        if rr.plan.steps or rr.plan.rejected or early.superseded:
+            return
+        events: queue.Queue[Any] = queue.Queue()
+        early.answer_request, early.events = text, events
+        early.decided.set()
+        gen = self.agent.stream(text, [], cancel=early.cancel, planner="fast", spoken=True, remember=False,
+                                history=history)
+        try:
+            for ev in gen:
+                if ev.type == "tool_start" or (ev.type == "plan" and (ev.data.get("plan") or {}).get("steps")):
+                    early.discard()  # not a direct answer after all (never expected: routed above)
+                    events.put(_TOOL)
+                    return
+                events.put(ev)
+                if early.superseded:
+                    return  # discarded (never taken over by a turn): stop here
+        except Exception as exc:  # noqa: BLE001 - the turn that takes it over reports it
+            events.put(exc)
+        finally:
+            try:
+                gen.close()
+            finally:
+                events.put(_END)
+
     def _transcribe(self, audio: np.ndarray) -> Any:
         return self.stt.transcribe_array(audio, self.settings.voice_language, self.settings.voice_stt_window_s)
 
-    def _take_early(self) -> _EarlyStt | None:
-        """Hand the latest early transcription (if any) to the turn that is starting."""
+    def _take_early(self) -> _Speculation | None:
+        """Hand the latest speculation (if any) to the turn that is starting."""
         early, self._early = self._early, None
         return early
 
@@ -422,8 +539,13 @@ class VoiceLoop:
                          endpoint=utt.endpoint)
         self.records.append(rec)
         prev = self._worker
-        self._active = rec
         early = self._take_early()
+        if early is not None:
+            if early.superseded or not early.matches(utt):
+                early.discard()  # its STT is still waited out (one STT model at a time), its answer dropped
+            else:
+                early.cancel.turn = rec.cancel  # from now on a barge-in stops the speculative answer too
+        self._active = rec
         self._worker = threading.Thread(target=self._turn, args=(rec, utt, prev, early), daemon=True,
                                         name=f"voice-turn-{rec.index}")
         self._worker.start()
@@ -432,7 +554,7 @@ class VoiceLoop:
 
     # -- one turn --------------------------------------------------------------
     def _turn(self, rec: TurnRecord, utt: Utterance, prev: threading.Thread | None,
-              early: _EarlyStt | None = None) -> None:
+              early: _Speculation | None = None) -> None:
         if prev is not None:
             prev.join()
         try:
@@ -445,12 +567,14 @@ class VoiceLoop:
             self.emit("turn_end", **rec.as_dict())
             self.state("listening")
 
-    def _run_turn(self, rec: TurnRecord, utt: Utterance, early: _EarlyStt | None = None) -> None:
+    def _run_turn(self, rec: TurnRecord, utt: Utterance, early: _Speculation | None = None) -> None:
         self.state("transcribing")
         res = None
         if early is not None:
-            done = early.wait()  # a stale run (speech went on after its pause) is waited out too
-            res = done if early.matches(utt) else None
+            done = early.wait_stt()  # a stale run (speech went on after its pause) is waited out too
+            res = done if not early.superseded else None
+            if res is None:
+                early = None
         if res is None:
             res = self._transcribe(utt.audio)
         else:
@@ -468,14 +592,33 @@ class VoiceLoop:
             return
         out = _Playback(self, rec)
         self.state("thinking")
-        self._agent_turn(rec, text, out)
+        self._agent_turn(rec, text, out, early)
 
-    def _agent_turn(self, rec: TurnRecord, text: str, out: _Playback) -> None:
-        chunker = SentenceChunker(self.settings.voice_first_chunk_chars)
+    def _events(self, rec: TurnRecord, text: str, early: _Speculation | None) -> Iterator[AgentEvent]:
+        """The agent's events for this turn: the speculative run's (buffered, then live) when one
+        was started on this transcript, else a fresh ``chat`` run."""
+        spec = early.answer_events(text) if early is not None else None
+        if spec is None:
+            yield from self.agent.chat(text, self.attachments, cancel=rec.cancel,
+                                       planner="fast" if self._fast() else None, spoken=True)
+            return
+        rec.speculative = True
+        while (ev := spec.get()) is not _END:
+            if ev is _TOOL:
+                rec.speculative = False
+                yield from self.agent.chat(text, self.attachments, cancel=rec.cancel,
+                                           planner="fast" if self._fast() else None, spoken=True)
+                return
+            if isinstance(ev, BaseException):
+                raise ev
+            if ev.type == "final":
+                self.agent.remember(text, [], RunResult.model_validate(ev.data))
+            yield ev
+
+    def _agent_turn(self, rec: TurnRecord, text: str, out: _Playback, early: _Speculation | None = None) -> None:
+        chunker = SentenceChunker(self.settings.voice_first_chunk_chars, clauses=self.settings.voice_first_clause)
         via_tool = False
-        fast = self.settings.voice_fast_direct and not self.attachments and self.settings.planner == "layered"
-        for ev in self.agent.chat(text, self.attachments, cancel=rec.cancel, planner="fast" if fast else None,
-                                  spoken=True):
+        for ev in self._events(rec, text, early):
             now = round(self.clock.now(), 3)
             if ev.type == "plan" and rec.plan_t is None:
                 rec.plan_t = now
@@ -492,12 +635,16 @@ class VoiceLoop:
                     self.emit("first_token", turn=rec.index, latency=round(now - rec.speech_end, 3))
                 if not via_tool:
                     for sentence in chunker.feed(ev.data["text"]):
+                        if rec.first_chunk_t is None:
+                            rec.first_chunk_t = round(self.clock.now(), 3)
                         out.say(sentence)
             elif ev.type == "final":
                 rec.answer = ev.data.get("answer", "")
             self._forward(ev, rec.index)
         if not via_tool and not rec.cancel.cancelled:
             for sentence in chunker.flush():
+                if rec.first_chunk_t is None:
+                    rec.first_chunk_t = round(self.clock.now(), 3)
                 out.say(sentence)
         out.finish()
         rec.spoken = out.spoken()
