@@ -68,12 +68,17 @@ def main(argv: list[str] | None = None) -> int:
     samples: list[tuple[int, float, float]] = [(0, rss_mb(), 0.0)]
     walls: list[float] = []
     failures = 0
+    why: dict[str, int] = {}
     t_start = time.perf_counter()
     for i in range(args.requests):
         t0 = time.perf_counter()
         res = agent.run(request(i, args.spoken_every))
         walls.append(time.perf_counter() - t0)
         failures += 0 if res.ok else 1
+        if not res.ok:
+            text = request(i, args.spoken_every)
+            key = f"{res.plan.rejected_kind or (res.tool_results[-1].error_kind if res.tool_results else '?')}: {text}"
+            why[key] = why.get(key, 0) + 1
         if (i + 1) % args.every == 0 or i + 1 == args.requests:
             samples.append((i + 1, rss_mb(), time.perf_counter() - t_start))
             print(f"  {i + 1} requests: RSS {samples[-1][1]:.0f} MB", file=sys.stderr, flush=True)
@@ -85,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     print(f"load avg at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}; "
           f"median request {statistics.median(walls):.2f} s; failed requests: {failures}")
+    for key, n in sorted(why.items(), key=lambda kv: -kv[1])[:10]:
+        print(f"  failed x{n}: {key}")
     print()
     print("| requests | RSS MB | vs baseline | elapsed s |")
     print("|---|---|---|---|")

@@ -78,7 +78,7 @@ def load(path: Path) -> list[dict]:
         try:
             rows.append(json.loads(line))
         except json.JSONDecodeError as e:
-            raise SystemExit(f"{path}:{n}: bad JSON: {e}")
+            raise SystemExit(f"{path}:{n}: bad JSON: {e}") from None
     return rows
 
 
@@ -251,7 +251,7 @@ def write(path: Path, rows: list[dict]) -> None:
 
 def table(dev: list[dict], test: list[dict], key) -> str:
     d, t = Counter(map(key, dev)), Counter(map(key, test))
-    lines = ["| {} | dev | test | total |".format(key.__name__), "|---|---:|---:|---:|"]
+    lines = [f"| {key.__name__} | dev | test | total |", "|---|---:|---:|---:|"]
     for name in sorted(set(d) | set(t)):
         lines.append(f"| {name} | {d[name]} | {t[name]} | {d[name] + t[name]} |")
     lines.append(f"| **all** | {len(dev)} | {len(test)} | {len(dev) + len(test)} |")
