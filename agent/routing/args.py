@@ -72,7 +72,10 @@ def folder_in(request: str) -> str | None:
 _ALOUD = re.compile(
     r"\b(?:aloud|out loud|read (?:it|this|that|them) (?:out|to me|back)|say (?:it|that|them) back"
     r"|(?:and|then) (?:say|speak) (?:it|that|them|the \w+)|speak (?:it|that|the (?:text|transcript|caption|description))"
-    r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b)",
+    r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
+    # Portuguese, Dutch; "x.png -> speech", "... as speech"
+    r"|em voz alta|hardop|voorlezen|voor te lezen|as (?:speech|spoken audio)\b)"
+    r"|(?:->|→)\s*(?:speech|voice|audio)\b",
     re.IGNORECASE,
 )
 _TRANSLATE = re.compile(r"\b(?:translat\w*|übersetz\w*|tradu\w*)\b", re.IGNORECASE)
@@ -90,7 +93,8 @@ _ALOUD_CLAUSE = re.compile(
     r"[,.;!?]?\s*(?:\b(?:and|then|und|dann|et|puis|y|e|please|bitte)\s+)?"
     r"(?:\b(?:read|say|speak|lies|lis|lee|l[ée]el[oa]s?|leggil[oaie]|leggi|dis|sag)\s+(?:(?:it|that|this|them|es|le|la|lo|me|"
     r"the (?:text|transcript|description|caption|result|answer))\s+)?)?"
-    r"\b(?:out loud|aloud|laut vor|laut|à voix haute|en voz alta|ad alta voce)\b(?:\s+(?:to me|for me|please))?",
+    r"\b(?:out loud|aloud|laut vor|laut|à voix haute|en voz alta|ad alta voce|em voz alta|hardop(?: voor)?)\b"
+    r"(?:\s+(?:to me|for me|please))?",
     re.IGNORECASE,
 )
 

@@ -199,6 +199,10 @@ class LearnedRouter:
                                 f"{top}: {missing} cannot run", missing=missing)
         if not ranked:
             return Decision("none", 0.0, "", 0.0, "llm", None, "no shape fits the files given")
+        if (media.audio or media.images) and all(sh == "none" for _, sh in fits):
+            # files named but no one-tool shape reads them all (a photo and a recording): not "no tool",
+            # the planner writes the mixed plan
+            return Decision("none", ranked[0][0], "", 0.0, "llm", None, "no shape reads every file given")
         (best_s, best), (second_s, second) = ranked[0], (ranked[1] if len(ranked) > 1 else (0.0, ""))
         compose = self.compose_vote(request)
         d = Decision(best, best_s, second, best_s - second_s, compose)
