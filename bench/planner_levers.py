@@ -71,11 +71,23 @@ def make_model(spec: str, settings: Any) -> Any:
 
 def run_row(mode: str, router: Any, row: dict[str, Any]) -> dict[str, Any]:
     """The LLM layers only: the fast path does not fire on these rows and the learned layer is off."""
+    import logging
+
+    class Grab(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            reasons.append(record.getMessage())
+
+    reasons: list[str] = []
+    lg = logging.getLogger("agent.routing.router")
+    lg.setLevel(logging.DEBUG)
+    h = Grab()
+    lg.addHandler(h)
     t0 = time.perf_counter()
     router.settings.chooser = mode == "chooser"
     rr = router.route(row["request"], row["attachments"], [], planner="layered" if mode == "chooser" else "llm")
+    lg.removeHandler(h)
     return {"steps": rr.plan.public()["steps"], "rejected": rr.plan.rejected, "seconds": time.perf_counter() - t0,
-            "handed": mode == "chooser" and rr.layer == "llm", "shape": rr.raw if rr.layer == "chooser" else None}
+            "handed": mode == "chooser" and rr.layer == "llm", "shape": rr.raw if rr.layer == "chooser" else reasons}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all-rows", action="store_true")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--show", action="store_true", help="list wrong rows (tuning sets only)")
+    ap.add_argument("--show-handed", action="store_true", help="with --show: also the rows the chooser handed over")
     args = ap.parse_args(argv)
     sets = args.set or TUNING
     if any(p.name == "test.jsonl" for p in sets):
@@ -128,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{before:.2f} / {after:.2f} |", flush=True)
         if args.show:
             for row, r in res:
-                if not r["full_ok"]:
+                if not r["full_ok"] or (args.show_handed and r["handed"]):
                     print(f"    {row['id']} {row['request']!r} exp={[s['tool'] for s in row['expected']['steps']]} "
                           f"got={r['steps']} shape={r['shape']} {r['seconds']:.1f}s {r['arg_errors']}")
         del router, model

@@ -62,7 +62,7 @@ def test_names_that_do_not_fit_the_files_hand_over(files):
 
 def test_chooser_plans_with_arguments_from_the_request(settings, files):
     router, model = _router(settings, [names("transcribe_audio", "speak")])
-    rr = router.route("meeting.wav, the bit after the jingle?? kinda urgent")
+    rr = router.route("meeting.wav, the bit after the jingle?? I want it spoken")
     assert rr.layer == "chooser" and not rr.problems and rr.plan.source == "chooser"
     assert [(c.tool, c.args) for c in rr.plan.steps] == [
         ("transcribe_audio", {"path": "meeting.wav"}), ("speak", {"text": "$1.text"})]
@@ -94,12 +94,16 @@ def test_unfillable_argument_hands_over_to_the_planner(settings, files):
     assert "args" in str(model.calls[2].schema)
 
 
-def test_words_the_user_never_wrote_are_not_filled(settings, files):
-    # "tell me a joke" chosen as speak, "who wrote Emma?" as a search: no filled text, the full planner decides
+def test_tools_the_request_never_asked_for_are_dropped(settings, files):
+    # "tell me a joke" chosen as speak, "who wrote Emma?" as a search: no tool, nothing filled
     for request, tool in (("tell me a joke", "speak"), ("who wrote Emma?", "search_images")):
-        router, model = _router(settings, [names(tool), {"steps": []}])
+        router, model = _router(settings, [names(tool)])
         rr = router.route(request)
-        assert rr.layer == "llm" and rr.plan.steps == [] and len(model.calls) == 2
+        assert rr.layer == "chooser" and rr.plan.steps == [] and len(model.calls) == 1
+    # asked to speak, but the words are not written out: the answer is composed and spoken
+    router, model = _router(settings, [names("speak")])
+    rr = router.route("please greet my guests in French, out loud")
+    assert rr.layer == "chooser" and rr.plan.steps == [] and rr.plan.speak_answer and len(model.calls) == 1
 
 
 def test_mixed_media_goes_to_the_full_planner(settings, files):

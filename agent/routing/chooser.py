@@ -22,7 +22,6 @@ from agent.routing.fastpath import find_mentions
 from agent.routing.learned import SHAPE_OF, SHAPES, Filler, LearnedRouter, compatible
 from agent.schemas import Plan
 
-
 _MEDIA_WORD = re.compile(rf"\b{_MEDIA}|\b(?:album|gallery|library|camera roll)\b", re.IGNORECASE)
 
 

@@ -28,6 +28,7 @@ import numpy as np
 
 from agent.routing.args import (
     folder_in,
+    how_to,
     recording_language,
     search_query,
     search_tail,
@@ -183,6 +184,8 @@ class LearnedRouter:
                threshold: float = THRESHOLD, margin: float = MARGIN, exclude: int | None = None) -> Decision:
         media = find_mentions(request, attachments)
         folder = folder_in(request)
+        if how_to(request):  # "how do I find photos of cats?": answered, no tool
+            return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a how-to question")
         scores, sims = self.scores(request, exclude)
         everything = set(SHAPES_TOOLS)
         fits = sorted(((s, sh) for sh, s in scores.items()

@@ -16,8 +16,8 @@ from agent.llm import ChatModel
 from agent.routing.chooser import Choice, from_tools, tools_schema
 from agent.routing.fastpath import fast_path, find_mentions
 from agent.routing.learned import Decision, LearnedRouter
-from agent.routing.validate import PlanInputs, Problem, validate_plan
-from agent.schemas import Plan, Turn
+from agent.routing.validate import PlanInputs, Problem, _drop_unasked, validate_plan
+from agent.schemas import Plan, ToolCall, Turn
 from prompts import render
 from tools.errors import MMAgentError
 from tools.registry import ToolRegistry
@@ -201,7 +201,20 @@ class Router:
             tools = [str(s["tool"]) for s in json.loads(raw)["steps"]]
         except (ValueError, KeyError, TypeError) as exc:
             return Choice("", [], None, f"unreadable tool list: {exc}")
-        return from_tools(tools, request, attachments, self.available(), compose=compose, fill=self.fill_arg)
+        # as for the planner's plans: a trailing tool whose intent the request never expressed goes
+        # ("translate 'good night'" is not "say it"), and so does a search nobody asked for
+        names = set(self.registry.names())
+        kept = [c.tool for c in _drop_unasked([ToolCall(tool=t, args={}) for t in tools], self.registry, request, names)]
+        if "search_images" in kept and "search_images" not in [c.tool for c in _drop_unasked(
+                [ToolCall(tool="search_images", args={})], self.registry, request, names)]:
+            kept = []
+        c = from_tools(kept, request, attachments, self.available(), compose=compose, fill=self.fill_arg)
+        if c.plan is None and kept == ["speak"]:
+            # words to say that the user did not write ("say good morning in French"): the answer is
+            # composed and spoken, as the validator repairs the planner's unsourced speak text
+            c.plan = Plan(steps=[], source="chooser", speak_answer=True,
+                          notes=["the words to say are not in the request: the answer is spoken"])
+        return c
 
     def system_prompt(self) -> str:
         if self._system is None:

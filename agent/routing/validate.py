@@ -272,7 +272,7 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
                 err = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
                 problems.append(Problem(i, f"step {i} ({call.tool}) has bad args: {err}"))
         steps.append(ToolCall(tool=call.tool, args=args))
-    if plan.source == "llm":  # the fast path only plans what the user literally asked for
+    if plan.source in ("llm", "chooser"):  # the fast path only plans what the user literally asked for
         steps = _drop_unasked(steps, registry, inputs.request, names)
     out = plan.model_copy(update={"steps": steps})
     if speak_instead:
