@@ -58,6 +58,9 @@ def test_options_follow_the_files_given(files):
 def test_names_that_do_not_fit_the_files_hand_over(files):
     c = from_tools(["transcribe_audio"], "what is on note.png", [], set(SHAPES_TOOLS))
     assert c.plan is None and "not a plan shape" in c.reason
+    # a file-reading tool without any file given: not about a file of the user's, no tool
+    c = from_tools(["read_text_in_image"], "what does 'read receipt' mean?", [], set(SHAPES_TOOLS))
+    assert c.plan is not None and c.plan.steps == []
 
 
 def test_chooser_plans_with_arguments_from_the_request(settings, files):

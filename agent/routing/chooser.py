@@ -25,6 +25,9 @@ from agent.schemas import Plan
 _MEDIA_WORD = re.compile(rf"\b{_MEDIA}|\b(?:album|gallery|library|camera roll)\b", re.IGNORECASE)
 
 
+FILE_SHAPES = ("transcribe", "caption", "ocr")
+
+
 @dataclass
 class Choice:
     shape: str
@@ -66,6 +69,10 @@ def from_tools(tools: list[str], request: str, attachments: list[str], available
     do not form a plan shape that fits the files given (the full planner decides)."""
     opts, media, folder = options_for(request, attachments, available)
     shape = shape_of(tools)
+    if shape is not None and not (media.audio or media.images) and shape.split("_")[0] in FILE_SHAPES:
+        # a tool that reads a file, but the user gave none: the request is not about a file of theirs
+        # (the full planner would invent a path, be rejected twice and answer without tools)
+        return Choice("none", opts, Plan(steps=[], source="chooser"), f"{shape} without a file: no tool")
     if shape is None or shape not in opts:
         return Choice(str(shape), opts, None, f"{' -> '.join(tools)}: not a plan shape for the files given")
     if shape == "none" and (media.audio or media.images) and not any(SHAPES[o] for o in opts):
