@@ -308,7 +308,8 @@ class Router:
                     return RouteResult(plan, [], "learned", time.perf_counter() - t0)
                 if any(p.user for p in problems):
                     return self._reject(plan, problems, "learned", t0)
-            if mode == "layered" and not follow_up and getattr(self.settings, "chooser", False):
+            mixed = bool(named.audio) and bool(named.images)  # a recording and a photo: the full planner's plan
+            if mode == "layered" and not follow_up and not mixed and getattr(self.settings, "chooser", False):
                 # the LLM writes the tool names only; the arguments come from the request
                 plan, raw = self.llm_plan(request, attachments, history, None, on_answer,
                                           schema=tools_schema(sorted(self.available()), budget))
