@@ -1,4 +1,4 @@
-"""Turns a request into a validated Plan: fast path -> learned layer -> LLM planner (grammar) -> validate/repair."""
+"""Turns a request into a validated Plan: fast path -> learned layer -> chooser (LLM names the tools) -> LLM planner (grammar) -> validate/repair."""
 
 from __future__ import annotations
 
