@@ -127,3 +127,15 @@ def test_follow_ups_and_the_setting_skip_the_chooser(settings, files):
     router, model = _router(settings, [{"steps": []}])
     router.route("hmm, the thing before, out loud")
     assert len(model.calls) == 1 and "args" in str(model.calls[0].schema)
+
+
+def test_a_plugin_tool_that_can_run_leaves_planning_to_the_full_planner(settings, files):
+    from tools.testing import FakeTool
+
+    reg = ToolRegistry(settings, tools=[FakeTool])
+    model = ScriptedChatModel([{"steps": [{"tool": "fake_tool", "args": {"text": "hi"}}]}])
+    r = Router(model, reg, settings)
+    r.assume_available = True
+    r.decide_learned = lambda *a, **k: None
+    rr = r.route("echo hi with the fake tool")
+    assert rr.layer == "llm" and [c.tool for c in rr.plan.steps] == ["fake_tool"] and len(model.calls) == 1

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from agent.llm import ChatModel
 from agent.routing.chooser import Choice, from_tools, tools_schema
 from agent.routing.fastpath import fast_path, find_mentions
-from agent.routing.learned import Decision, LearnedRouter
+from agent.routing.learned import SHAPES_TOOLS, Decision, LearnedRouter
 from agent.routing.validate import PlanInputs, Problem, _drop_unasked, validate_plan
 from agent.schemas import Plan, ToolCall, Turn
 from prompts import render
@@ -309,7 +309,11 @@ class Router:
                 if any(p.user for p in problems):
                     return self._reject(plan, problems, "learned", t0)
             mixed = bool(named.audio) and bool(named.images)  # a recording and a photo: the full planner's plan
-            if mode == "layered" and not follow_up and not mixed and getattr(self.settings, "chooser", False):
+            # the chooser builds arguments for the built-in tools only: with a plugin or MCP tool that
+            # can run, the full planner (which writes every tool's arguments) decides
+            builtin_only = self.available() <= SHAPES_TOOLS
+            if mode == "layered" and not follow_up and not mixed and builtin_only \
+                    and getattr(self.settings, "chooser", False):
                 # the LLM writes the tool names only; the arguments come from the request
                 plan, raw = self.llm_plan(request, attachments, history, None, on_answer,
                                           schema=tools_schema(sorted(self.available()), budget))
