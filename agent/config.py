@@ -75,6 +75,10 @@ class Settings(BaseSettings):
     llm_max_tokens: int = Field(default=384, ge=1)
     llm_temperature: float = 0.2
     planner: Literal["layered", "llm", "fast"] = "layered"
+    chooser: bool = Field(
+        default=True,
+        description="layered planner: before the full LLM planner, the LLM names the plan shape in a few "
+                    "tokens and the arguments come from the request (agent/routing/chooser.py)")
     router_embed_path: Path | None = Field(
         default=None, description="folder with model.onnx + tokenizer.json for the learned routing layer")
 

@@ -57,15 +57,21 @@ class LlamaCppChatModel:
     """
 
     def __init__(self, model_path: str, *, n_ctx: int = 4096, n_threads: int = 2, seed: int = 0,
-                 state_store: KVStateStore | None = None, model_sha256: str | None = None) -> None:
+                 state_store: KVStateStore | None = None, model_sha256: str | None = None,
+                 prompt_lookup: int = 0) -> None:
         try:
             import llama_cpp
         except ImportError as exc:
             raise MissingDependencyError("llama-cpp-python", "llm", "the local LLM") from exc
         self._llama_cpp = llama_cpp
+        draft = None
+        if prompt_lookup > 0:  # speculative drafts copied from the prompt (paths, quoted words)
+            from llama_cpp.llama_speculative import LlamaPromptLookupDecoding
+
+            draft = LlamaPromptLookupDecoding(num_pred_tokens=prompt_lookup)
         self.llm = llama_cpp.Llama(
             model_path=model_path, n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
-            n_batch=512, seed=seed, verbose=False,
+            n_batch=512, seed=seed, verbose=False, draft_model=draft,
         )
         self._grammars: dict[str, Any] = {}
         self._lock = threading.Lock()

@@ -27,7 +27,7 @@ class ToolCall(BaseModel):
     args: dict[str, Any] = Field(default_factory=dict)
 
 
-PlanSource = Literal["fast_path", "learned", "llm", "repaired", "scripted", "none"]
+PlanSource = Literal["fast_path", "learned", "chooser", "llm", "repaired", "scripted", "none"]
 
 
 class Plan(BaseModel):

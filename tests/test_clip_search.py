@@ -265,11 +265,9 @@ def test_plan_search_then_caption(tmp_path, tiny_clip):
                  [("search_images", {"query": "lighthouse", "folder": "photos/"}), ("caption_image", {"path": "$1.path"})],
                  marks=pytest.mark.xfail(reason="known miss of the learned layer (issue #9 stays open): not confident enough, falls through to the LLM planner", strict=False)),
     ("find photos of a beach", [("search_images", {"query": "beach"})]),
-    pytest.param("search photos/2024 for pictures of the sea", [("search_images", {"query": "sea", "folder": "photos/2024/"})],
-                 marks=pytest.mark.xfail(reason="known miss of the learned layer (issue #9 stays open): a folder that does not exist is not taken as the folder argument", strict=False)),
-    pytest.param("show me pictures of my dog in ~/Pictures/ please", [("search_images", {"query": "dog", "folder": "~/Pictures/"})],
-                 marks=pytest.mark.xfail(reason="known miss of the learned layer (issue #9 stays open): adds a read_text_in_image step after the search", strict=False)),
-    pytest.param("how do I find photos of cats?", [], marks=pytest.mark.xfail(reason="known miss of the learned layer (issue #9 stays open): a how-to question about photos is routed to search", strict=False)),
+    ("search photos/2024 for pictures of the sea", [("search_images", {"query": "sea", "folder": "photos/2024/"})]),
+    ("show me pictures of my dog in ~/Pictures/ please", [("search_images", {"query": "dog", "folder": "~/Pictures/"})]),
+    ("how do I find photos of cats?", []),
 ])
 def test_search_routing(request_, steps, tmp_path, tiny_clip):
     """Image-search requests: the fast path's search regexes were replaced by the learned layer

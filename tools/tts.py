@@ -102,7 +102,7 @@ class Speak(Tool):
     description = "Read text aloud: synthesize speech into a WAV file."
     intent = (
         r"\b(?:say|says|speak|spoken|aloud|out loud|read (?:\w+ )?(?:out|back|to me)|read me|pronounc\w*|"
-        r"sag\w*|lies|vorles\w*|vor|laut|lis|dis|voix|lee|voz|di|leggi|alta voce)\b"
+        r"sag\w*|lies|vorles\w*|vor|laut|lis|dis|voix|lee|voz|di|leggi|alta voce|hardop|voorle\w*|diz|l[eê])\b"
     )
 
     verbatim_args = ("text",)

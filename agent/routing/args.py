@@ -49,21 +49,45 @@ def speak_text(request: str) -> str | None:
     return None
 
 
+# "my cat pics", "any beach shots", "the mountain photo": the words before the photo word
+_SEARCH_PRE = re.compile(
+    rf"\b(?:find|show|get|dig up|look for|search for|where(?:'s| is| are)|any|my|the|those|that)\s+"
+    rf"(?:(?:me|us|my|the|some|those|that|any|all|of)\s+)*(?P<q>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}?)\s+{_MEDIA}\b",
+    re.IGNORECASE)
+_NOT_QUERY = re.compile(r"^(?:old|new|recent|latest|last|first|few|other|own|all|some|more|best|good|nice|\d+)$",
+                        re.IGNORECASE)
+
+
 def search_query(request: str) -> str | None:
-    """What to look for: the words after "photo of" / "search for", up to "and ..." or a folder."""
+    """What to look for: the words after "photo of" / "search for", up to "and ..." or a folder, or
+    the words before the photo word ("my cat pics")."""
     m = _SEARCH_Q.search(request) or _SEARCH_FOR.search(request)
     if not m:
+        pre = _SEARCH_PRE.search(request)
+        if pre and not _NOT_QUERY.match(pre.group("q")):
+            return pre.group("q").strip()
         return None
     q = _Q_END.sub("", m.group("q")).strip(" \t\"'")
     q = re.sub(rf"^(?:(?:a|an|the|my|some|any)\s+)?{_MEDIA}\s+{_OF}\s+", "", q, flags=re.IGNORECASE)
     return q if 0 < len(q.split()) <= 8 else None
 
 
+# a path-shaped word right after "search", "in", "from" ... is the folder to search even when it does
+# not exist here (the search tool then says so): "search photos/2024 for ...", "in ~/Pictures/"
+_FOLDER_AFTER = re.compile(r"\b(?:search|in|im|from|under|inside|through|dans|en|nel|nella|aus)\s+(?:the\s+|my\s+|folder\s+)*"
+                           r"(?P<p>[~.\w-]*/[\w~./-]*)", re.IGNORECASE)
+
+
 def folder_in(request: str) -> str | None:
-    """A folder path named in the request that exists (``photos/``, ``bench/routing_files/photos``)."""
+    """A folder path named in the request (``photos/``, ``bench/routing_files/photos``): one that exists,
+    or a path without a file extension right after "search" / "in" / "from"."""
     for m in _PATH.finditer(request):
         p = m.group("p").rstrip(".,;:!?")
         if p and Path(p).expanduser().is_dir():
+            return p
+    for m in _FOLDER_AFTER.finditer(request):
+        p = m.group("p").rstrip(".,;:!?")
+        if p and not Path(p).suffix and not Path(p).expanduser().is_file():
             return p
     return None
 
@@ -72,7 +96,10 @@ def folder_in(request: str) -> str | None:
 _ALOUD = re.compile(
     r"\b(?:aloud|out loud|read (?:it|this|that|them) (?:out|to me|back)|say (?:it|that|them) back"
     r"|(?:and|then) (?:say|speak) (?:it|that|them|the \w+)|speak (?:it|that|the (?:text|transcript|caption|description))"
-    r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b)",
+    r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
+    # Portuguese, Dutch; "x.png -> speech", "... as speech"
+    r"|em voz alta|hardop|voorlezen|voor te lezen|as (?:speech|spoken audio)\b)"
+    r"|(?:->|→)\s*(?:speech|voice|audio)\b",
     re.IGNORECASE,
 )
 _TRANSLATE = re.compile(r"\b(?:translat\w*|übersetz\w*|tradu\w*)\b", re.IGNORECASE)
@@ -90,7 +117,8 @@ _ALOUD_CLAUSE = re.compile(
     r"[,.;!?]?\s*(?:\b(?:and|then|und|dann|et|puis|y|e|please|bitte)\s+)?"
     r"(?:\b(?:read|say|speak|lies|lis|lee|l[ée]el[oa]s?|leggil[oaie]|leggi|dis|sag)\s+(?:(?:it|that|this|them|es|le|la|lo|me|"
     r"the (?:text|transcript|description|caption|result|answer))\s+)?)?"
-    r"\b(?:out loud|aloud|laut vor|laut|à voix haute|en voz alta|ad alta voce)\b(?:\s+(?:to me|for me|please))?",
+    r"\b(?:out loud|aloud|laut vor|laut|à voix haute|en voz alta|ad alta voce|em voz alta|hardop(?: voor)?)\b"
+    r"(?:\s+(?:to me|for me|please))?",
     re.IGNORECASE,
 )
 
@@ -122,4 +150,22 @@ def search_tail(request: str) -> str:
     tail = re.sub(r"^\s*(?:[,.;!?]|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|\s)+", "", tail, flags=re.IGNORECASE)
     tail = re.sub(r"^(?:in|im|from|under|inside|dans|en|nel|nella)\s+\S+/\S*\s*", "", tail, flags=re.IGNORECASE)
     tail = re.sub(r"^\s*(?:[,.;!?]|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|\s)+", "", tail, flags=re.IGNORECASE)
+    # politeness is not a next step: "... in ~/Pictures/ please"
+    if re.fullmatch(r"(?:\W|please|pls|thanks?|thank you|for me|bitte|danke|merci|s'il (?:te|vous) pla[iî]t|por favor|"
+                    r"gracias|per favore|grazie)*", tail.strip(), re.IGNORECASE):
+        return ""
     return tail.strip()
+
+
+# "how do I find photos of cats?", "how to convert x.wav": a question about doing something, not a request to do it
+_HOWTO = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|hey|um+|quick question|question)[,:\s]+)*"
+    r"(?:how (?:do|can|could|should|would) (?:i|we|one)\b|how do you\b|how to\b|what(?:'s| is) the best way to\b|"
+    r"is it possible to\b|wie (?:kann|mache|macht) (?:ich|man)\b|comment (?:puis-je|faire|on)\b|"
+    r"c[oó]mo (?:puedo|hago|se)\b|come (?:posso|faccio|si)\b|hoe (?:kan|maak|moet) ik\b|como (?:posso|fa[cç]o)\b)",
+    re.IGNORECASE)
+
+
+def how_to(request: str) -> bool:
+    """Whether the request asks how to do something (answered, no tool), not to do it."""
+    return bool(_HOWTO.search(request))

@@ -28,6 +28,7 @@ import numpy as np
 
 from agent.routing.args import (
     folder_in,
+    how_to,
     recording_language,
     search_query,
     search_tail,
@@ -183,6 +184,8 @@ class LearnedRouter:
                threshold: float = THRESHOLD, margin: float = MARGIN, exclude: int | None = None) -> Decision:
         media = find_mentions(request, attachments)
         folder = folder_in(request)
+        if how_to(request):  # "how do I find photos of cats?": answered, no tool
+            return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a how-to question")
         scores, sims = self.scores(request, exclude)
         everything = set(SHAPES_TOOLS)
         fits = sorted(((s, sh) for sh, s in scores.items()
@@ -199,6 +202,10 @@ class LearnedRouter:
                                 f"{top}: {missing} cannot run", missing=missing)
         if not ranked:
             return Decision("none", 0.0, "", 0.0, "llm", None, "no shape fits the files given")
+        if (media.audio or media.images) and all(sh == "none" for _, sh in fits):
+            # files named but no one-tool shape reads them all (a photo and a recording): not "no tool",
+            # the planner writes the mixed plan
+            return Decision("none", ranked[0][0], "", 0.0, "llm", None, "no shape reads every file given")
         (best_s, best), (second_s, second) = ranked[0], (ranked[1] if len(ranked) > 1 else (0.0, ""))
         compose = self.compose_vote(request)
         d = Decision(best, best_s, second, best_s - second_s, compose)

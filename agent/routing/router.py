@@ -1,4 +1,4 @@
-"""Turns a request into a validated Plan: fast path -> learned layer -> LLM planner (grammar) -> validate/repair."""
+"""Turns a request into a validated Plan: fast path -> learned layer -> chooser (LLM names the tools) -> LLM planner (grammar) -> validate/repair."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from agent.llm import ChatModel
+from agent.routing.chooser import Choice, from_tools, tools_schema
 from agent.routing.fastpath import fast_path, find_mentions
-from agent.routing.learned import Decision, LearnedRouter
-from agent.routing.validate import PlanInputs, Problem, validate_plan
-from agent.schemas import Plan, Turn
+from agent.routing.learned import SHAPES_TOOLS, Decision, LearnedRouter
+from agent.routing.validate import PlanInputs, Problem, _drop_unasked, validate_plan
+from agent.schemas import Plan, ToolCall, Turn
 from prompts import render
 from tools.errors import MMAgentError
 from tools.registry import ToolRegistry
@@ -194,6 +195,27 @@ class Router:
         fill = self.fill_arg if mode == "layered" else None
         return lr.decide(request, attachments, self.available(), fill=fill)
 
+    def choose(self, raw: str, request: str, attachments: list[str], compose: str) -> Choice:
+        """The plan for the tool names the LLM wrote (``raw``), arguments from the request (chooser.py)."""
+        try:
+            tools = [str(s["tool"]) for s in json.loads(raw)["steps"]]
+        except (ValueError, KeyError, TypeError) as exc:
+            return Choice("", [], None, f"unreadable tool list: {exc}")
+        # as for the planner's plans: a trailing tool whose intent the request never expressed goes
+        # ("translate 'good night'" is not "say it"), and so does a search nobody asked for
+        names = set(self.registry.names())
+        kept = [c.tool for c in _drop_unasked([ToolCall(tool=t, args={}) for t in tools], self.registry, request, names)]
+        if "search_images" in kept and "search_images" not in [c.tool for c in _drop_unasked(
+                [ToolCall(tool="search_images", args={})], self.registry, request, names)]:
+            kept = []
+        c = from_tools(kept, request, attachments, self.available(), compose=compose, fill=self.fill_arg)
+        if c.plan is None and kept == ["speak"]:
+            # words to say that the user did not write ("say good morning in French"): the answer is
+            # composed and spoken, as the validator repairs the planner's unsourced speak text
+            c.plan = Plan(steps=[], source="chooser", speak_answer=True,
+                          notes=["the words to say are not in the request: the answer is spoken"])
+        return c
+
     def system_prompt(self) -> str:
         if self._system is None:
             tools = [
@@ -214,7 +236,8 @@ class Router:
         return PlanInputs(request, list(attachments), hist_paths, list(self.settings.allowed_roots))
 
     def llm_plan(self, request: str, attachments: list[str], history: list[Turn], feedback: str | None = None,
-                 on_answer: Callable[[Iterator[str]], None] | None = None) -> tuple[Plan, str]:
+                 on_answer: Callable[[Iterator[str]], None] | None = None,
+                 schema: dict[str, Any] | None = None) -> tuple[Plan, str]:
         """One grammar-constrained planner call; returns the parsed plan and the raw text.
 
         With a model that has ``plan_or_answer`` the call writes either a JSON plan or, for a
@@ -225,11 +248,12 @@ class Router:
         turns = [{"role": t.role, "content": t.content[:300]} for t in history[-self.settings.history_turns:]]
         user = render("planner_user", request=request, attachments=attachments, history=turns, feedback=feedback)
         messages = [{"role": "system", "content": self.system_prompt()}, {"role": "user", "content": user}]
+        schema = schema or self.schema()
         decide = getattr(self.model, "plan_or_answer", None)
         if decide is None:
-            raw = self.model.complete(messages, schema=self.schema(), max_tokens=256, temperature=0.0)
+            raw = self.model.complete(messages, schema=schema, max_tokens=256, temperature=0.0)
         else:
-            pieces = decide(messages, schema=self.schema(),
+            pieces = decide(messages, schema=schema,
                             max_tokens=max(256, self.settings.llm_max_tokens), temperature=0.0)
             first = next(pieces, "")
             if not first.lstrip().startswith("{"):
@@ -284,6 +308,24 @@ class Router:
                     return RouteResult(plan, [], "learned", time.perf_counter() - t0)
                 if any(p.user for p in problems):
                     return self._reject(plan, problems, "learned", t0)
+            mixed = bool(named.audio) and bool(named.images)  # a recording and a photo: the full planner's plan
+            # the chooser builds arguments for the built-in tools only: with a plugin or MCP tool that
+            # can run, the full planner (which writes every tool's arguments) decides
+            builtin_only = self.available() <= SHAPES_TOOLS
+            if mode == "layered" and not follow_up and not mixed and builtin_only \
+                    and getattr(self.settings, "chooser", False):
+                # the LLM writes the tool names only; the arguments come from the request
+                plan, raw = self.llm_plan(request, attachments, history, None, on_answer,
+                                          schema=tools_schema(sorted(self.available()), budget))
+                if raw is not None and not raw.lstrip().startswith("{"):  # it answered directly
+                    return RouteResult(plan.model_copy(update={"source": "chooser"}), [], "chooser",
+                                       time.perf_counter() - t0, raw)
+                c = self.choose(raw or "", request, attachments, d.compose if d is not None else "llm")
+                if c.plan is not None:
+                    plan, problems = validate_plan(c.plan, self.registry, inputs, budget)
+                    if not problems:
+                        return RouteResult(plan, [], "chooser", time.perf_counter() - t0, raw)
+                log.debug("chooser handed over to the planner: %s", c.reason or "the plan did not validate")
         if mode == "fast":
             return RouteResult(Plan(steps=[], source="none"), [], "fast_path", time.perf_counter() - t0)
         available = self.available()

@@ -58,7 +58,9 @@ def media_kind(path: str) -> str | None:
 # these read the user's request, never tool output or error strings
 _ASKS_IMAGE = re.compile(r"\b(images?|photos?|pictures?|pics?|screenshots?|scans?|(?:road )?signs?|posters?|"
                          r"receipts?|ocr|what do you see)\b", re.IGNORECASE)
-_ASKS_AUDIO = re.compile(r"\b(recordings?|audio|voice (?:memo|message|note)s?|sound|songs?|podcasts?|transcri\w*|"
+# not "transcribe": people transcribe a whiteboard or a timetable photo too (OCR), so the word alone
+# does not make a request about an image file a mistaken audio request
+_ASKS_AUDIO = re.compile(r"\b(recordings?|audio|voice (?:memo|message|note)s?|sound|songs?|podcasts?|"
                          r"what (?:is|was|'s) (?:being )?(?:said|spoken)|listen(?:ing)? to)\b", re.IGNORECASE)
 
 
@@ -270,7 +272,7 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
                 err = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
                 problems.append(Problem(i, f"step {i} ({call.tool}) has bad args: {err}"))
         steps.append(ToolCall(tool=call.tool, args=args))
-    if plan.source == "llm":  # the fast path only plans what the user literally asked for
+    if plan.source in ("llm", "chooser"):  # the fast path only plans what the user literally asked for
         steps = _drop_unasked(steps, registry, inputs.request, names)
     out = plan.model_copy(update={"steps": steps})
     if speak_instead:
