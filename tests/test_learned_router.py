@@ -191,6 +191,10 @@ def test_llm_planner_told_which_tools_cannot_run(settings, files):
     ("read the text in sign.png", "template"),
     ("Use OCR on note.png, then tell me how much the salad costs", "llm"),
     ("who is calling in memo.wav and what do they want?", "llm"),
+    ("listen to memo.wav and answer the question asked in it", "llm"),  # make demo's second question
+    ("reply to the question in memo.wav", "llm"),
+    ("write down what memo.wav says", "template"),
+    ("what words are on sign.png", "template"),
 ])
 def test_verbatim_only_when_the_content_itself_is_asked_for(settings, files, request_, compose):
     router, _ = _router(settings)

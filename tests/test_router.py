@@ -114,6 +114,20 @@ def test_validation_repairs_basename_and_drops_unknown_args(settings, files):
     assert fixed.source == "repaired"
 
 
+def test_validation_clamps_numbers_to_their_bounds(settings, files):
+    """An out-of-range number (the planner copied "variant 53" into k <= 50) is moved to the bound,
+    not a rejected plan; an error that is not a numeric bound still rejects."""
+    plan = Plan(steps=[ToolCall(tool="speak", args={"text": "hello there", "speed": 9})])
+    fixed, problems = validate_plan(plan, _registry(settings), PlanInputs("say 'hello there' quickly"), 4)
+    assert not problems and fixed.steps[0].args["speed"] == 2.0
+    plan = Plan(steps=[ToolCall(tool="speak", args={"text": "hello there", "speed": 0.1})])
+    fixed, problems = validate_plan(plan, _registry(settings), PlanInputs("say 'hello there' slowly"), 4)
+    assert not problems and fixed.steps[0].args["speed"] == 0.5
+    plan = Plan(steps=[ToolCall(tool="speak", args={"text": "hello there", "speed": "fast"})])
+    _, problems = validate_plan(plan, _registry(settings), PlanInputs("say 'hello there' quickly"), 4)
+    assert problems and "bad args" in problems[0].message
+
+
 @pytest.mark.parametrize("ref, msg", [("$2.text", "earlier step"), ("$1.nope", "no output 'nope'")])
 def test_validation_checks_references(settings, files, ref, msg):
     plan = Plan(steps=[ToolCall(tool="transcribe_audio", args={"path": "memo.wav"}),

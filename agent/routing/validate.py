@@ -120,6 +120,27 @@ def _referenced(later: list[ToolCall], step: int) -> bool:
     )
 
 
+_BOUNDS = {"greater_than_equal": "ge", "less_than_equal": "le", "greater_than": "gt", "less_than": "lt"}
+
+
+def _clamp_numbers(args: dict[str, Any], exc: ValidationError) -> dict[str, Any] | None:
+    """Args with every out-of-range number moved to the nearest allowed value, or None when some
+    error is not a numeric bound (pydantic's structured error ``type`` and ``ctx``, no message parsing)."""
+    fixed = dict(args)
+    for e in exc.errors():
+        bound = _BOUNDS.get(e["type"])
+        loc = e["loc"]
+        if bound is None or len(loc) != 1 or not isinstance(fixed.get(loc[0]), int | float) or "ctx" not in e:
+            return None
+        limit = e["ctx"][bound]
+        value = fixed[loc[0]]
+        if bound in ("gt", "lt"):  # an open bound: one step inside it
+            step = 1 if isinstance(value, int) and isinstance(limit, int) else 1e-6
+            limit = limit + step if bound == "gt" else limit - step
+        fixed[loc[0]] = limit
+    return fixed
+
+
 def _match_path(value: str, known: list[str]) -> str | None:
     if value in known:
         return value
@@ -269,8 +290,12 @@ def validate_plan(plan: Plan, registry: ToolRegistry, inputs: PlanInputs, budget
             try:
                 cls.Args.model_validate(args)
             except ValidationError as exc:
-                err = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-                problems.append(Problem(i, f"step {i} ({call.tool}) has bad args: {err}"))
+                clamped = _clamp_numbers(args, exc)
+                if clamped is not None:  # e.g. search_images(k=53) with k <= 50: the nearest allowed value
+                    args, repaired = clamped, True
+                else:
+                    err = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+                    problems.append(Problem(i, f"step {i} ({call.tool}) has bad args: {err}"))
         steps.append(ToolCall(tool=call.tool, args=args))
     if plan.source in ("llm", "chooser"):  # the fast path only plans what the user literally asked for
         steps = _drop_unasked(steps, registry, inputs.request, names)
