@@ -134,6 +134,11 @@ def _block(r: ToolResult, text: str, d: Defences) -> str:
     return f"Step {r.step} ({r.tool}): {text}"
 
 
+# After the request, when a tool ran: a small model otherwise answers "listen to x.wav and answer
+# the question in it" with "I cannot listen to audio files" (make demo's second question)
+RAN_NOTE = "\n(The tools have already run on the files in this request; what they returned is in the tool outputs above.)"
+
+
 def answer_messages(request: str, results: list[ToolResult], d: Defences,
                     redact: Callable[[str], str] | None = None) -> list[dict[str, str]]:
     """The messages for composing an answer from tool outputs."""
@@ -146,7 +151,7 @@ def answer_messages(request: str, results: list[ToolResult], d: Defences,
     if "tool_role" in d:
         msgs = [{"role": "system", "content": system}]
         msgs += [{"role": "tool", "content": _block(r, t, d)} for r, t in zip(results, texts, strict=True)]
-        msgs.append({"role": "user", "content": request})
+        msgs.append({"role": "user", "content": request + (RAN_NOTE if any(r.ok for r in results) else "")})
         return msgs
     blocks = [_block(r, t, d) for r, t in zip(results, texts, strict=True)]
     return [{"role": "system", "content": system},
