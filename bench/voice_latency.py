@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     threads = {"llm_threads": args.threads, "stt_threads": args.threads} if args.threads else {}
     settings = Settings(**threads, llm_max_tokens=args.max_tokens,
                         output_dir=Path(tempfile.mkdtemp(prefix="voice_bench_")),
-                        voice_fast_direct=not args.llm_planner)
+                        voice_fast_direct=not args.llm_planner,
+                        result_cache_size=0)  # every tool turn transcribes its recording: no reused result
     model = None
     if args.scripted:
         model = ScriptedChatModel(lambda m, s: {"steps": []} if s else "Here is a short answer. It has two parts.",
