@@ -125,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     requests = args.request or DEFAULT_REQUESTS
     out_dir = tempfile.mkdtemp(prefix="mmagent_e2e_")
     over["output_dir"] = out_dir
+    over["result_cache_size"] = 0  # warm runs repeat a request: each must run its tools again
     settings = Settings(**over)
     header = machine(settings)
     load_before = os.getloadavg()
