@@ -208,7 +208,8 @@ def test_reader_during_indexing(tmp_path, tiny_clip, embedder):
                 ids, vecs = idx.matrix()
                 assert len(ids) == len(vecs)
                 hits = idx.search(q, 3)
-                assert len(hits) == min(3, len(ids))
+                # the writer may commit between matrix() and search(): the index only grows
+                assert min(3, len(ids)) <= len(hits) <= 3
                 seen.add(len(ids))
             time.sleep(0.05)
     finally:
