@@ -15,10 +15,9 @@ import json
 import os
 import threading
 from collections import OrderedDict
-from pathlib import Path
 from typing import Any
 
-from tools.media import MediaRef
+from tools.media import MediaRef, expand_path
 
 
 class ResultCache:
@@ -35,20 +34,17 @@ class ResultCache:
     def key(tool: Any, args: Any) -> str | None:
         """The key of a validated call, or None when it must not be cached (a file that
         cannot be stat'ed: the tool reports that itself)."""
-        fields = type(args).model_fields
         files: dict[str, list[Any]] = {}
-        for name, field in fields.items():
-            extra = field.json_schema_extra
-            if isinstance(extra, dict) and extra.get("x-media"):
-                value = getattr(args, name)
-                if not isinstance(value, str):
-                    continue
-                try:
-                    p = Path(value).expanduser().resolve()
-                    st = p.stat()
-                except (OSError, RuntimeError, ValueError):
-                    return None
-                files[name] = [str(p), st.st_size, st.st_mtime_ns, st.st_ino]
+        for name in tool.media_args():
+            value = getattr(args, name)
+            if not isinstance(value, str):
+                continue
+            try:
+                p = expand_path(value).resolve()
+                st = p.stat()
+            except (OSError, ValueError):
+                return None
+            files[name] = [str(p), st.st_size, st.st_mtime_ns, st.st_ino]
         return json.dumps([tool.name, args.model_dump(mode="json"), files], sort_keys=True, default=str)
 
     def get(self, key: str) -> tuple[str, dict[str, Any], list[MediaRef]] | None:

@@ -92,8 +92,8 @@ def execute(
         if not tool.has_models and ctx.models is not None:
             tool.models = ctx.models
         parsed = tool.Args.model_validate(args)
-        key = cache.key(tool, parsed) if cache is not None and getattr(tool, "cacheable", False) else None
-        hit = cache.get(key) if cache is not None and key is not None else None
+        key = cache.key(tool, parsed) if cache is not None and tool.cacheable else None
+        hit = cache.get(key) if key is not None else None
         if hit is not None:
             result.ok = True
             result.text, result.data, result.media = hit
@@ -123,7 +123,7 @@ def execute(
         result.text = out.text[:TEXT_LIMIT]
         result.data = out.model_dump(mode="json", exclude={"text", "media"})
         result.media = list(out.media)
-        if cache is not None and key is not None:
+        if key is not None:
             cache.put(key, result.text, result.data, result.media)
     except Exception as exc:  # noqa: BLE001 - any tool failure becomes an observation
         result.ok = False

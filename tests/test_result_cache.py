@@ -44,69 +44,76 @@ class ByteCount(Tool):
         return ToolOutput(text=f"{len(data)} {args.unit}")
 
 
-def _run(tool, registry, ctx, cache, **args):
-    return execute(ToolCall(tool="count_bytes", args=args), 1, [], registry, ctx, 10.0, cache)
+class Rig:
+    """One cacheable ByteCount tool in a registry, run through the agent's ``execute``."""
+
+    def __init__(self, settings: Any, folder: Any) -> None:
+        self.tool = ByteCount(settings)
+        self.registry = ToolRegistry(settings, builtins={}, plugins=False, tools=[self.tool])
+        self.ctx = ToolContext(settings, folder)
+
+    def run(self, cache: ResultCache, **args: Any) -> Any:
+        return execute(ToolCall(tool="count_bytes", args=args), 1, [], self.registry, self.ctx, 10.0, cache)
 
 
-def test_same_file_is_not_read_twice_until_it_changes(settings, tmp_path):
+@pytest.fixture
+def rig(settings, tmp_path):
+    return Rig(settings, tmp_path)
+
+
+def test_same_file_is_not_read_twice_until_it_changes(rig, tmp_path):
     f = tmp_path / "a.bin"
     f.write_bytes(b"12345")
-    tool = ByteCount(settings)
-    reg = ToolRegistry(settings, builtins={}, plugins=False, tools=[tool])
-    ctx = ToolContext(settings, tmp_path)
+    tool = rig.tool
     cache = ResultCache(8)
-    first = _run(tool, reg, ctx, cache, path=str(f))
-    second = _run(tool, reg, ctx, cache, path=str(f))
+    first = rig.run(cache, path=str(f))
+    second = rig.run(cache, path=str(f))
     assert first.ok and second.ok and first.text == second.text == "5 bytes"
     assert tool.runs == 1 and second.data.get("cached") is True and "cached" not in first.data
-    assert _run(tool, reg, ctx, cache, path=str(f), unit="B").text == "5 B" and tool.runs == 2  # other args
+    assert rig.run(cache, path=str(f), unit="B").text == "5 B" and tool.runs == 2  # other args
     f.write_bytes(b"1234567")  # changed file: new size and mtime
-    assert _run(tool, reg, ctx, cache, path=str(f)).text == "7 bytes" and tool.runs == 3
+    assert rig.run(cache, path=str(f)).text == "7 bytes" and tool.runs == 3
     st = f.stat()
     f.write_bytes(b"abcdefg")  # same size; the modification time moves on
     os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
-    assert _run(tool, reg, ctx, cache, path=str(f)).text == "7 bytes" and tool.runs == 4
+    assert rig.run(cache, path=str(f)).text == "7 bytes" and tool.runs == 4
     g = tmp_path / "b.bin"
     shutil.copy(f, g)  # another file with the same bytes is another key
-    _run(tool, reg, ctx, cache, path=str(g))
+    rig.run(cache, path=str(g))
     assert tool.runs == 5
 
 
-def test_errors_are_not_cached_and_uncacheable_tools_always_run(settings, tmp_path):
+def test_errors_are_not_cached_and_uncacheable_tools_always_run(rig, tmp_path):
     f = tmp_path / "empty.bin"
     f.write_bytes(b"")
-    tool = ByteCount(settings)
-    reg = ToolRegistry(settings, builtins={}, plugins=False, tools=[tool])
-    ctx = ToolContext(settings, tmp_path)
+    tool = rig.tool
     cache = ResultCache(8)
-    assert not _run(tool, reg, ctx, cache, path=str(f)).ok
-    assert not _run(tool, reg, ctx, cache, path=str(f)).ok
+    assert not rig.run(cache, path=str(f)).ok
+    assert not rig.run(cache, path=str(f)).ok
     assert tool.runs == 2 and len(cache) == 0
-    assert not _run(tool, reg, ctx, cache, path=str(tmp_path / "missing.bin")).ok  # no key: the tool reports it
+    assert not rig.run(cache, path=str(tmp_path / "missing.bin")).ok  # no key: the tool reports it
     f.write_bytes(b"x")
     tool.cacheable = False  # type: ignore[misc]
-    _run(tool, reg, ctx, cache, path=str(f))
-    _run(tool, reg, ctx, cache, path=str(f))
+    rig.run(cache, path=str(f))
+    rig.run(cache, path=str(f))
     assert tool.runs == 5 and len(cache) == 0
 
 
-def test_lru_is_bounded_and_zero_turns_it_off(settings, tmp_path):
-    tool = ByteCount(settings)
-    reg = ToolRegistry(settings, builtins={}, plugins=False, tools=[tool])
-    ctx = ToolContext(settings, tmp_path)
+def test_lru_is_bounded_and_zero_turns_it_off(rig, tmp_path):
+    tool = rig.tool
     files = []
     for i in range(5):
         files.append(tmp_path / f"{i}.bin")
         files[-1].write_bytes(b"x" * (i + 1))
     cache = ResultCache(3)
     for f in files:
-        _run(tool, reg, ctx, cache, path=str(f))
+        rig.run(cache, path=str(f))
     assert len(cache) == 3
-    _run(tool, reg, ctx, cache, path=str(files[0]))  # evicted: runs again
+    rig.run(cache, path=str(files[0]))  # evicted: runs again
     assert tool.runs == 6
     off = ResultCache(0)
-    _run(tool, reg, ctx, off, path=str(files[1]))
-    _run(tool, reg, ctx, off, path=str(files[1]))
+    rig.run(off, path=str(files[1]))
+    rig.run(off, path=str(files[1]))
     assert tool.runs == 8 and len(off) == 0
 
 

@@ -146,7 +146,6 @@ class LearnedRouter:
         self.cache_dir = Path(cache_dir)
         self.bank = bank if bank is not None else load_bank()
         self._vecs: np.ndarray | None = None
-        self._cvecs: np.ndarray | None = None
         self._shapes = np.array([base_shape(r["shape"]) for r in self.bank])
         self._compose = [r.get("compose") for r in self.bank]
         self._compose_w: np.ndarray | None = None
@@ -182,12 +181,11 @@ class LearnedRouter:
         27 of 152 the other way (COMPOSE_RIDGE, COMPOSE_BIAS: chosen leave-one-out on the bank).
         """
         if self._compose_w is None:
-            if self._cvecs is None:
-                self._cvecs = self.embedder.embed_cached([phrasing(r["text"]) for r in self.bank], self.cache_dir)
+            vecs = self.embedder.embed_cached([phrasing(r["text"]) for r in self.bank], self.cache_dir)
             rows = [i for i, c in enumerate(self._compose) if c in ("template", "llm")]
             if not rows:
                 return "llm"
-            x = np.hstack([self._cvecs[rows], np.ones((len(rows), 1), np.float32)]).astype(np.float64)
+            x = np.hstack([vecs[rows], np.ones((len(rows), 1), np.float32)]).astype(np.float64)
             y = np.array([1.0 if self._compose[i] == "template" else -1.0 for i in rows])
             self._compose_w = np.linalg.solve(x.T @ x + COMPOSE_RIDGE * np.eye(x.shape[1]), x.T @ y)
         v = self.embedder.embed([phrasing(request)])[0]
