@@ -509,7 +509,7 @@ def main(argv: list[str] | None = None) -> int:
         extra.append("load avg before/after routing: "
                      + ", ".join(f"{x:.2f}" for x in load_before) + " / " + ", ".join(f"{x:.2f}" for x in load_after))
         extra.append("")
-        print(report(rows, results, fast, dict(skipped), header, extra, title=str(set_path.relative_to(ROOT)),
+        print(report(rows, results, fast, dict(skipped), header, extra, title=str(set_path.relative_to(ROOT) if set_path.is_relative_to(ROOT) else set_path),
                      hide_rows=set_path.name == "test.jsonl"))
         print()
         if args.json:

@@ -49,9 +49,9 @@ def test_shapes_of_tool_names():
 
 
 def test_options_follow_the_files_given(files):
-    opts, _, _ = options_for("what is said in memo.wav?", [], set(SHAPES_TOOLS))
+    opts, _ = options_for("what is said in memo.wav?", [], set(SHAPES_TOOLS))
     assert opts == ["none", "transcribe", "transcribe_speak"]
-    opts, _, _ = options_for("what is on note.png", [], set(SHAPES_TOOLS))
+    opts, _ = options_for("what is on note.png", [], set(SHAPES_TOOLS))
     assert "ocr" in opts and "caption" in opts and "transcribe" not in opts and "speak" not in opts
 
 

@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.routing.args import _MEDIA, folder_in
-from agent.routing.fastpath import find_mentions
-from agent.routing.learned import SHAPE_OF, SHAPES, Filler, LearnedRouter, compatible
+from agent.routing.args import _MEDIA
+from agent.routing.learned import SHAPE_OF, SHAPES, Filler, LearnedRouter, RequestFiles
 from agent.schemas import Plan
 
 _MEDIA_WORD = re.compile(rf"\b{_MEDIA}|\b(?:album|gallery|library|camera roll)\b", re.IGNORECASE)
@@ -36,14 +35,10 @@ class Choice:
     reason: str = ""
 
 
-def options_for(request: str, attachments: list[str], available: set[str]) -> tuple[list[str], Any, str | None]:
+def options_for(request: str, attachments: list[str], available: set[str]) -> tuple[list[str], RequestFiles]:
     """The plan shapes that fit the files given and the tools that can run, with the files and folder."""
-    media = find_mentions(request, attachments)
-    folder = folder_in(request)
-    opts = [s for s in SHAPES
-            if all(t in available for t in SHAPES[s])
-            and compatible(s, len(media.audio), len(media.images), folder is not None, available)]
-    return opts, media, folder
+    files = RequestFiles.of(request, attachments)
+    return files.fitting(SHAPES, available), files
 
 
 def tools_schema(tools: list[str], max_steps: int = 3) -> dict[str, Any]:
@@ -67,15 +62,16 @@ def from_tools(tools: list[str], request: str, attachments: list[str], available
                compose: str = "llm", fill: Filler | None = None) -> Choice:
     """The plan for the tool names the LLM chose, its arguments from the request; None when the names
     do not form a plan shape that fits the files given (the full planner decides)."""
-    opts, media, folder = options_for(request, attachments, available)
+    opts, files = options_for(request, attachments, available)
+    media, folder = files.media, files.folder
     shape = shape_of(tools)
-    if shape is not None and not (media.audio or media.images) and shape.split("_")[0] in FILE_SHAPES:
+    if shape is not None and not files.any_media and shape.split("_")[0] in FILE_SHAPES:
         # a tool that reads a file, but the user gave none: the request is not about a file of theirs
         # (the full planner would invent a path, be rejected twice and answer without tools)
         return Choice("none", opts, Plan(steps=[], source="chooser"), f"{shape} without a file: no tool")
     if shape is None or shape not in opts:
         return Choice(str(shape), opts, None, f"{' -> '.join(tools)}: not a plan shape for the files given")
-    if shape == "none" and (media.audio or media.images) and not any(SHAPES[o] for o in opts):
+    if shape == "none" and files.any_media and not any(SHAPES[o] for o in opts):
         return Choice(shape, opts, None, "no plan shape reads the files given")
     # an argument the request does not spell out is filled only for a search the request asks for in
     # words ("pictures", "fotos"): a filled search query or words to speak that the user never wrote

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -36,7 +36,7 @@ from agent.routing.args import (
     strip_aloud,
     wants_aloud,
 )
-from agent.routing.fastpath import FILE_RE, find_mentions
+from agent.routing.fastpath import FILE_RE, Mentions, find_mentions
 from agent.schemas import Plan, ToolCall
 
 # shape -> the tools it plans, per file where it reads files
@@ -138,6 +138,28 @@ def compatible(shape: str, n_audio: int, n_images: int, has_folder: bool, availa
     return n_images >= 1 and n_audio == 0 and (n_images == 1 or not shape.endswith("_speak"))
 
 
+@dataclass
+class RequestFiles:
+    """The files a request names or attaches, and the folder it names: what every routing layer
+    checks a plan shape against."""
+
+    media: Mentions
+    folder: str | None
+
+    @classmethod
+    def of(cls, request: str, attachments: list[str]) -> RequestFiles:
+        return cls(find_mentions(request, attachments), folder_in(request))
+
+    @property
+    def any_media(self) -> bool:
+        return bool(self.media.audio or self.media.images)
+
+    def fitting(self, shapes: Iterable[str], tools: set[str]) -> list[str]:
+        """The shapes (in the order given) that apply to these files with these tools."""
+        return [s for s in shapes
+                if compatible(s, len(self.media.audio), len(self.media.images), self.folder is not None, tools)]
+
+
 class LearnedRouter:
     """kNN over the example bank.  ``embedder`` has ``embed(texts)`` and ``embed_cached(texts, dir)``."""
 
@@ -194,15 +216,13 @@ class LearnedRouter:
 
     def decide(self, request: str, attachments: list[str], available: set[str], fill: Filler | None = None,
                threshold: float = THRESHOLD, margin: float = MARGIN, exclude: int | None = None) -> Decision:
-        media = find_mentions(request, attachments)
-        folder = folder_in(request)
+        files = RequestFiles.of(request, attachments)
+        media, folder = files.media, files.folder
         if how_to(request):  # "how do I find photos of cats?": answered, no tool
             return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a how-to question")
         scores, sims = self.scores(request, exclude)
-        everything = set(SHAPES_TOOLS)
-        fits = sorted(((s, sh) for sh, s in scores.items()
-                       if compatible(sh, len(media.audio), len(media.images), folder is not None, everything)),
-                      reverse=True)
+        fitting = set(files.fitting(scores, set(SHAPES_TOOLS)))  # installed or not: see the substitution below
+        fits = sorted(((s, sh) for sh, s in scores.items() if sh in fitting), reverse=True)
         ranked = [(s, sh) for s, sh in fits if all(t in available for t in SHAPES[sh])]
         if fits and fits[0] not in ranked[:1] and fits[0][0] >= threshold:
             # the best shape needs a tool that cannot run: another installed tool serves the request
@@ -214,7 +234,7 @@ class LearnedRouter:
                                 f"{top}: {missing} cannot run", missing=missing)
         if not ranked:
             return Decision("none", 0.0, "", 0.0, "llm", None, "no shape fits the files given")
-        if (media.audio or media.images) and all(sh == "none" for _, sh in fits):
+        if files.any_media and all(sh == "none" for _, sh in fits):
             # files named but no one-tool shape reads them all (a photo and a recording): not "no tool",
             # the planner writes the mixed plan
             return Decision("none", ranked[0][0], "", 0.0, "llm", None, "no shape reads every file given")
