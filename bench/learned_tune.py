@@ -1,10 +1,14 @@
-"""Leave-one-out check of the learned routing layer on the tuning sets (never the test split).
+"""Cross-validation of the learned routing layer on its tuning data (never a test split).
 
-    python bench/learned_tune.py [--threshold T] [--margin M] [--sweep]
+    python bench/learned_tune.py [--folds 5] [--sweep] [--show]
 
-Each row of ``bench/routing_set.jsonl`` and ``bench/routing_heldout/dev.jsonl`` is decided with its
-own bank example left out; reported: how often the layer decides (coverage) and how often what it
-decides is the full expected plan (tools and the scored arguments), per threshold/margin.
+The rows of the bank that come from routing sets (``bench/routing_set.jsonl``, the held-out dev
+splits, all of ``bench/routing_heldout2``) are split into folds; for each fold the layer is fitted on
+the rest of the bank (written examples included) and decides the fold's rows.  Reported per
+``P_SURE`` threshold: how often the layer decides (coverage) and how often what it decides is the
+full expected plan (tools and the scored arguments; an argument the LLM would fill counts as right).
+Optionally ``--set FILE`` scores a set the bank does not hold (e.g. the third held-out set's dev
+split) with the full bank.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import sys
 from pathlib import Path
 
@@ -19,14 +24,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.chdir(ROOT)
 
+SETS = {"routing_set": "bench/routing_set.jsonl", "dev": "bench/routing_heldout/dev.jsonl",
+        "heldout2": ["bench/routing_heldout2/dev.jsonl", "bench/routing_heldout2/test.jsonl"]}
+
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--threshold", type=float)
-    ap.add_argument("--margin", type=float)
-    ap.add_argument("--sweep", action="store_true")
-    ap.add_argument("--show", action="store_true", help="print the wrong decisions (tuning sets only)")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--sweep", action="store_true", help="several P_SURE thresholds")
+    ap.add_argument("--show", action="store_true", help="print the wrong decisions (tuning rows only)")
+    ap.add_argument("--set", type=Path, action="append", default=[], help="also score this set with the full bank")
     args = ap.parse_args()
+    import tempfile
+
     from agent.config import Settings
     from agent.models import ModelStore
     from agent.routing import learned
@@ -35,57 +45,60 @@ def main() -> int:
 
     s = Settings()
     emb = Embedder(ModelStore(s))
-    memo: dict[str, object] = {}
-    raw_embed = emb.embed
+    bank = learned.load_bank()
+    rows: dict[str, dict] = {}
+    for name, paths in SETS.items():
+        for p in [paths] if isinstance(paths, str) else paths:
+            for r in load_set(ROOT / p):
+                rows[f"{name}:{r['id']}"] = r
+    from_sets = [i for i, b in enumerate(bank) if b["src"] in rows]
+    rng = random.Random(20261202)
+    rng.shuffle(from_sets)
+    folds = [from_sets[k::args.folds] for k in range(args.folds)]
+    avail = set(learned.SHAPES_TOOLS)
+    grid = (0.5, 0.6, 0.7, 0.8, 0.9) if args.sweep else (learned.P_SURE,)
 
-    def embed(texts: list[str], batch: int = 64):  # noqa: ANN202 - memoised for the sweep
-        if len(texts) != 1:
-            return raw_embed(texts, batch)
-        if texts[0] not in memo:
-            memo[texts[0]] = raw_embed(texts, batch)
-        return memo[texts[0]]
-
-    emb.embed = embed  # type: ignore[method-assign]
-    lr = learned.LearnedRouter(emb, s.cache_dir)
-    src_index = {r["src"]: i for i, r in enumerate(lr.bank)}
-    rows = [(f"routing_set:{r['id']}", r) for r in load_set(ROOT / "bench/routing_set.jsonl")]
-    rows += [(f"dev:{r['id']}", r) for r in load_set(ROOT / "bench/routing_heldout/dev.jsonl")]
-    avail = {t for tools in learned.SHAPES.values() for t in tools}
-    grid = [(args.threshold or learned.THRESHOLD, args.margin if args.margin is not None else learned.MARGIN)]
-    if args.sweep:
-        grid = [(t, m) for t in (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65) for m in (0.0, 0.02, 0.04, 0.06)]
-    pre = []
-    for key, r in rows:
-        pre.append((key, r, src_index.get(key)))
     def fill(tool: str, arg: str, request: str) -> str:
-        return "<filled>"  # the LLM would fill it: scored as right, the shape and other args still count
+        return "<filled>"
 
-    print("| threshold | margin | set | n | decided | right when decided | wrong |")
-    print("|---|---|---|---|---|---|---|")
-    for t, m in grid:
-        for name in ("routing_set", "dev"):
-            n = dec = ok = 0
-            wrong = []
-            for key, r, ex in pre:
-                if not key.startswith(name + ":"):
-                    continue
-                n += 1
-                d = lr.decide(r["request"], r["attachments"], avail, fill=fill, threshold=t, margin=m, exclude=ex)
-                if d.plan is None:
-                    continue
-                dec += 1
-                got = d.plan.public()["steps"]
-                exp = r["expected"]["steps"]
-                sc = score(exp, [{"tool": g["tool"], "args": {k: (e.get("args", {}).get(k) if v == "<filled>" else v)
-                                  for k, v in g["args"].items()}} for g, e in zip(got, exp + [{}] * len(got), strict=False)], None)
-                if sc["full_ok"]:
-                    ok += 1
-                else:
-                    wrong.append((key, r["request"], d.shape, round(d.score, 2), [s_["tool"] for s_ in exp], sc["arg_errors"]))
-            print(f"| {t} | {m} | {name} | {n} | {dec} | {ok}/{dec} | {dec - ok} |")
+    def judge(d, r):  # noqa: ANN001, ANN202
+        got = d.plan.public()["steps"]
+        exp = r["expected"]["steps"]
+        filled = [{"tool": g["tool"], "args": {k: (e.get("args", {}).get(k) if v == "<filled>" else v)
+                                               for k, v in g["args"].items()}}
+                  for g, e in zip(got, exp + [{}] * len(got), strict=False)]
+        return score(exp, filled, None)["full_ok"]
+
+    results: dict[float, list[tuple[str, bool | None]]] = {t: [] for t in grid}
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, fold in enumerate(folds):
+            held = set(fold)
+            lr = learned.LearnedRouter(emb, Path(tmp), [b for i, b in enumerate(bank) if i not in held])
+            for i in fold:
+                r = rows[bank[i]["src"]]
+                for t in grid:
+                    d = lr.decide(r["request"], r["attachments"], avail, fill=fill, threshold=t)
+                    results[t].append((bank[i]["src"], None if d.plan is None else judge(d, r)))
+            print(f"fold {k + 1}/{args.folds} done", file=sys.stderr, flush=True)
+        print(f"| P_SURE | rows | decided | right when decided | wrong | ({args.folds}-fold CV over the bank's set rows) |")
+        print("|---|---|---|---|---|---|")
+        for t in grid:
+            res = results[t]
+            dec = [x for x in res if x[1] is not None]
+            print(f"| {t} | {len(res)} | {len(dec)} | {sum(x[1] for x in dec)}/{len(dec)} | "
+                  f"{sum(not x[1] for x in dec)} |  |")
             if args.show:
-                for w in wrong:
-                    print("   ", json.dumps(w, ensure_ascii=False))
+                for src, ok in dec:
+                    if not ok:
+                        print("   ", src, json.dumps(rows[src]["request"], ensure_ascii=False))
+        lr = learned.LearnedRouter(emb, Path(tmp), bank)
+        for path in args.set:
+            res = []
+            for r in load_set(path):
+                d = lr.decide(r["request"], r["attachments"], avail, fill=fill)
+                res.append(None if d.plan is None else judge(d, r))
+            dec = [x for x in res if x is not None]
+            print(f"{path}: decided {len(dec)}/{len(res)}, right {sum(dec)}/{len(dec)}")
     return 0
 
 

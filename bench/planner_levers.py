@@ -41,13 +41,12 @@ def fall_through_rows(rows: list[dict[str, Any]], router: Any) -> list[dict[str,
     from agent.routing.fastpath import fast_path
 
     lr = router.learned()
-    index = {r["text"]: i for i, r in enumerate(lr.bank)}
     avail = router.available()
     out = []
     for r in rows:
         if fast_path(r["request"], r["attachments"], [], avail) is not None:
             continue
-        d = lr.decide(r["request"], r["attachments"], avail, fill=lambda *a: "x", exclude=index.get(r["request"]))
+        d = lr.decide(r["request"], r["attachments"], avail, fill=lambda *a: "x")
         if d.plan is None:
             out.append(r)
     return out

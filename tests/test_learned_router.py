@@ -91,8 +91,9 @@ def test_decide_logic_with_a_word_embedder(files):
     # "transcribe" is the nearest shape, but the file is an image: only image shapes may apply
     d = lr.decide("read the text in note.png", [], SHAPES_TOOLS)
     assert [c.tool for c in d.plan.steps] == ["read_text_in_image"]
-    # nothing similar: low confidence, no plan (falls through to the LLM planner)
-    assert lr.decide("zzz qqq", [], SHAPES_TOOLS).plan is None
+    # not sure enough: no plan (falls through to the LLM planner), with the reason
+    d = lr.decide("zzz qqq", [], SHAPES_TOOLS, threshold=1.01)
+    assert d.plan is None and d.reason.startswith("low confidence")
     # captioning is not installed and nothing else serves "describe": it names the missing tool
     d = lr.decide("describe beach.jpg", [], SHAPES_TOOLS - {"caption_image"})
     assert d.plan is None and d.missing == "caption_image"

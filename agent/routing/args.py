@@ -22,12 +22,13 @@ _SAY = re.compile(
 )
 _MEDIA = (r"(?:photos?|pictures?|pics?|images?|shots?|snaps?|fotos?|bild(?:er)?|aufnahmen?|immagin[ei]|"
           r"imagen(?:es)?|foto(?:grafía|grafia)s?|clichés?)")
-_OF = r"(?:of|with|showing|that shows?|where|von|vom|mit|auf dem|de|d'|du|des|de la|avec|con|di|del|della|dove)"
+_OF = r"(?:of|with|w/?|showing|that shows?|where|von|vom|mit|auf dem|de|d'|du|des|de la|avec|con|di|del|della|dove)"
 _SEARCH_Q = re.compile(rf"\b{_MEDIA}\s+(?:\w+\s+)?{_OF}\s*(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
 _SEARCH_FOR = re.compile(r"\b(?:search|look|looking)\s+(?:\S+\s+){0,2}?for\s+(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
 _Q_END = re.compile(
     r"\s*(?:[,.;!?]|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
-    r"(?:the\s+|my\s+|folder\s+)*[\w~.-]*/).*$",
+    r"(?:the\s+|my\s+|folder\s+)*[\w~.-]*/"
+    r"|\b(?:in|from|on)\s+(?:my|the)\s+(?:photo\s+|picture\s+)?(?:library|photos|pictures|gallery|collection|camera roll)\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
 _PATH = re.compile(r"(?<![\w/])(?P<p>[~.\w-]*/[\w~./-]*)")
@@ -54,7 +55,7 @@ _SEARCH_PRE = re.compile(
     rf"\b(?:find|show|get|dig up|look for|search for|where(?:'s| is| are)|any|my|the|those|that)\s+"
     rf"(?:(?:me|us|my|the|some|those|that|any|all|of)\s+)*(?P<q>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}?)\s+{_MEDIA}\b",
     re.IGNORECASE)
-_NOT_QUERY = re.compile(r"^(?:old|new|recent|latest|last|first|few|other|own|all|some|more|best|good|nice|\d+)$",
+_NOT_QUERY = re.compile(r"^(?:old|new|recent|latest|last|first|few|other|own|all|some|more|best|good|nice|\d+|my|it|them|this|that|one|me)$",
                         re.IGNORECASE)
 
 
@@ -68,8 +69,25 @@ def search_query(request: str) -> str | None:
             return pre.group("q").strip()
         return None
     q = _Q_END.sub("", m.group("q")).strip(" \t\"'")
+    q = re.sub(r"(?:\s+(?:pls|plz|please|thanks|thx|bitte|por favor|per favore|s'il te pla[iî]t))+\W*$", "", q,
+               flags=re.IGNORECASE)
     q = re.sub(rf"^(?:(?:a|an|the|my|some|any)\s+)?{_MEDIA}\s+{_OF}\s+", "", q, flags=re.IGNORECASE)
-    return q if 0 < len(q.split()) <= 8 else None
+    return q if 0 < len(q.split()) <= 8 and not _NOT_QUERY.match(q) else None
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "zwei": 2, "drei": 3, "deux": 2, "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3}
+_K = re.compile(rf"\b(?:top\s+)?(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:(?:best|top|good|nice|closest|"
+                rf"most similar|matching|different)\s+)*(?:[a-z]\w*\s+){{0,2}}?{_MEDIA}", re.IGNORECASE)
+
+
+def search_k(request: str) -> int | None:
+    """How many photos the request asks for ("the 3 best photos", "five pictures"), if it says."""
+    m = _K.search(request)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
 
 
 # a path-shaped word right after "search", "in", "from" ... is the folder to search even when it does
@@ -94,7 +112,9 @@ def folder_in(request: str) -> str | None:
 
 # the answer is wanted as speech: a "+ speak" step after the tool that reads the file
 _ALOUD = re.compile(
-    r"\b(?:aloud|out loud|read (?:it|this|that|them) (?:out|to me|back)|say (?:it|that|them) back"
+    r"\b(?:aloud|out lou?w?d|read (?:it|this|that|them|the \w+) (?:out|to me|back)|say (?:it|that|them) back"
+    r"|read me (?:the|this|that|it|what|everything|all)\b"
+    r"|(?:read|say|speak)\b[^.?!]{0,30}\bback to me"
     r"|(?:and|then) (?:say|speak) (?:it|that|them|the \w+)|speak (?:it|that|the (?:text|transcript|caption|description))"
     r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
     # Portuguese, Dutch; "x.png -> speech", "... as speech"
@@ -106,11 +126,24 @@ _TRANSLATE = re.compile(r"\b(?:translat\w*|übersetz\w*|tradu\w*)\b", re.IGNOREC
 _TARGET = re.compile(r"\b(?:into|to|in|ins|auf|en|al|a|in)\s+(?:the\s+)?(?P<lang>\w+)", re.IGNORECASE)
 
 
+# "don't read it out loud, just tell me ...", "no need to describe it": a negated action is not asked for
+_NEGATED = re.compile(
+    r"\b(?:don'?t|do not|doesn'?t|does not|no need to|not necessary to|without|never mind)\s+(?:\w+\s+){0,3}?"
+    r"(?:read|say|speak|describe|caption|transcribe|search|find|look|play|aloud|out loud)\w*\b[^,.;!?]*",
+    re.IGNORECASE)
+
+
+def drop_negated(text: str) -> str:
+    """``text`` without the actions it declines ("don't say it out loud, just tell me" -> ", just tell me")."""
+    return _NEGATED.sub("", text)
+
+
 def wants_aloud(request: str) -> bool:
-    """Whether the user wants the result read aloud (file names do not count: 'loud.wav')."""
+    """Whether the user wants the result read aloud (file names do not count: 'loud.wav'; a declined
+    "don't read it aloud" does not either)."""
     from agent.routing.fastpath import FILE_RE
 
-    return bool(_ALOUD.search(FILE_RE.sub("file", request)))
+    return bool(_ALOUD.search(drop_negated(FILE_RE.sub("file", request))))
 
 
 _ALOUD_CLAUSE = re.compile(

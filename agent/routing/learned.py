@@ -1,17 +1,19 @@
 """Layer 2 of routing: a learned router over a bank of labelled example requests.
 
-The request (file names replaced by the word "file") is embedded with all-MiniLM-L6-v2 and
-compared with every example in ``bank.jsonl`` (package data, English/German/French/Spanish/
-Italian).  Each example carries a plan *shape* ("ocr", "transcribe_speak", "search_caption",
-"none", ...).  Shapes that cannot apply to the files the user gave (transcribe needs audio,
-OCR an image, search no file) are ruled out; the best remaining shape must score above a
-threshold and beat the runner-up by a margin, otherwise the request falls through to the
-LLM planner.  Arguments come from the request (paths, attachments, quoted text, the recording's
-language); a missing one (a search query, the words to speak) is filled by ``fill`` (a short
-constrained LLM call for just that argument) or the request falls through.
+Each example in ``bank.jsonl`` (package data: written examples, the tuned routing set and the
+dev splits of the held-out sets; English, German, French, Spanish, Italian, some Dutch and
+Portuguese) carries a plan *shape* ("ocr", "transcribe_speak", "search_caption", "none", ...).
+Three classifiers fitted on the bank (classify.py) decide: the base shape (none, speak,
+transcribe, caption, ocr, search), whether the answer is wanted aloud (a "+ speak" step) and
+what follows an image search (a caption, OCR or nothing).  Shapes that cannot apply to the files
+the user gave (transcribe needs audio, OCR an image, search no file) are ruled out and the rest
+renormalised; the best must reach ``P_SURE``, otherwise the request falls through to the LLM.
+Arguments come from the request (paths, attachments, quoted text, the recording's language); a
+missing one (a search query, the words to speak) is filled by ``fill`` (a short constrained LLM
+call for just that argument) or the request falls through.
 
-A second vote over the labelled neighbours decides ``compose``: a verbatim answer ("template")
-only when the request asks for the content itself, an LLM answer when it asks about it.
+A ridge classifier decides ``compose``: a verbatim answer ("template") only when the request asks
+for the content itself, an LLM answer when it asks about it.
 """
 
 from __future__ import annotations
@@ -27,15 +29,17 @@ from typing import Any
 import numpy as np
 
 from agent.routing.args import (
+    drop_negated,
     folder_in,
     how_to,
     recording_language,
+    search_k,
     search_query,
-    search_tail,
     speak_text,
     strip_aloud,
     wants_aloud,
 )
+from agent.routing.classify import Head, cached_head
 from agent.routing.fastpath import FILE_RE, Mentions, find_mentions
 from agent.schemas import Plan, ToolCall
 
@@ -64,16 +68,15 @@ BASES = ("none", "speak", "transcribe", "caption", "ocr", "search")
 def base_shape(shape: str) -> str:
     return shape.split("_")[0]
 
-# tuned by leave-one-out over the bank and on the dev splits (bench/learned_tune.py); never on test
-K = 5
-THRESHOLD = 0.45
-MARGIN = 0.04
-LOW_SLACK = 0.1  # a shape this far below the threshold still decides when it leads by WIDE_MARGIN
+# chosen by cross-validation on the bank (which holds the dev splits); never on a test split
+P_SURE = 0.7  # the best fitting shape's probability (renormalised over the shapes that fit) to decide
+P_FLOOR = 0.3  # and its probability before the files ruled shapes out: a request unlike every example falls through
+P_ALOUD = 0.85  # the aloud classifier's probability to add "+ speak" (the word lists in args.py also do)
 COMPOSE_RIDGE = 0.3  # the compose classifier's L2 penalty
 COMPOSE_BIAS = 0.2  # its score must clear this to quote verbatim: a wrong quote answers a question with a transcript
-WIDE_MARGIN = 0.12
-SUBSTITUTE = 0.05  # an installed tool's shape may stand in for an uninstalled one this close in score
+SUBSTITUTE = 0.3  # an installed tool's shape may stand in for an uninstalled one this close in probability
 SHAPES_TOOLS = {t for tools in SHAPES.values() for t in tools}
+FILE_BASES = ("transcribe", "caption", "ocr", "search")  # the bases a "+ speak" step can follow
 
 Filler = Callable[[str, str, str], "str | None"]  # (tool, arg, request) -> value or None
 
@@ -98,14 +101,19 @@ def _file_words(m: re.Match[str]) -> str:
 
 def phrasing(text: str) -> str:
     """What the compose vote sees: how the request asks, file names reduced to "file"."""
-    return " ".join(strip_aloud(FILE_RE.sub("file", text)).split()).lower()
+    return " ".join(strip_aloud(drop_negated(FILE_RE.sub("file", text))).split()).lower()
+
+
+def surface(text: str) -> str:
+    """What the aloud classifier sees: the request with file names reduced to "file", nothing dropped."""
+    return " ".join(drop_negated(FILE_RE.sub("file", text)).split()).lower()
 
 
 def normalise(text: str) -> str:
     """What the embedder sees: file names become their words plus "file" (the kind is checked
     separately, from the extension) and, in
     requests about files, the read-aloud clause goes (``wants_aloud`` decides it on its own)."""
-    out = FILE_RE.sub(_file_words, text)
+    out = FILE_RE.sub(_file_words, drop_negated(text))
     if out != text:
         out = strip_aloud(out)
     return " ".join(out.split()).lower()
@@ -161,14 +169,15 @@ class RequestFiles:
 
 
 class LearnedRouter:
-    """kNN over the example bank.  ``embedder`` has ``embed(texts)`` and ``embed_cached(texts, dir)``."""
+    """Classifiers over the example bank (classify.py).  ``embedder`` has ``embed(texts)`` and
+    ``embed_cached(texts, dir)``."""
 
     def __init__(self, embedder: Any, cache_dir: Path, bank: list[dict[str, Any]] | None = None) -> None:
         self.embedder = embedder
         self.cache_dir = Path(cache_dir)
         self.bank = bank if bank is not None else load_bank()
         self._vecs: np.ndarray | None = None
-        self._shapes = np.array([base_shape(r["shape"]) for r in self.bank])
+        self._heads: dict[str, Head] = {}
         self._compose = [r.get("compose") for r in self.bank]
         self._compose_w: np.ndarray | None = None
 
@@ -177,20 +186,48 @@ class LearnedRouter:
             self._vecs = self.embedder.embed_cached([normalise(r["text"]) for r in self.bank], self.cache_dir)
         return self._vecs
 
-    def scores(self, request: str, exclude: int | None = None) -> tuple[dict[str, float], np.ndarray]:
-        """Per base shape: mean similarity of its ``K`` nearest examples (fewer if it has fewer)."""
+    def heads(self) -> dict[str, Head]:
+        """The three decisions, fitted on the bank (or loaded from the cache folder)."""
+        if not self._heads:
+            vecs = self.vectors()
+            base = [base_shape(r["shape"]) for r in self.bank]
+            norm = [normalise(r["text"]) for r in self.bank]
+            self._heads["base"] = cached_head("base", norm, vecs, base, self.cache_dir)
+            rows = [i for i, b in enumerate(base) if b in FILE_BASES]
+            surf = [surface(self.bank[i]["text"]) for i in rows]
+            labels = ["aloud" if self.bank[i]["shape"].endswith("_speak") else "no" for i in rows]
+            if len(set(labels)) == 2:
+                svecs = self.embedder.embed_cached(surf, self.cache_dir)
+                self._heads["aloud"] = cached_head("aloud", surf, svecs, labels, self.cache_dir)
+            rows = [i for i, b in enumerate(base) if b == "search"]
+            labels = [next((t for t in ("caption", "ocr") if t in self.bank[i]["shape"]), "none") for i in rows]
+            if len(set(labels)) >= 2:
+                self._heads["tail"] = cached_head("tail", [norm[i] for i in rows], vecs[rows], labels, self.cache_dir)
+        return self._heads
+
+    def scores(self, request: str) -> dict[str, float]:
+        """Per base shape: the classifier's probability that the request has that shape."""
         q = self.embedder.embed([normalise(request)])[0]
-        sims = self.vectors() @ q
-        if exclude is not None:
-            sims = sims.copy()
-            sims[exclude] = -1.0
-        out: dict[str, float] = {}
-        for shape in BASES:
-            s = np.sort(sims[self._shapes == shape])[::-1][:K]
-            s = s[s > -1.0]
-            if len(s):
-                out[shape] = float(s.mean())
-        return out, sims
+        return self.heads()["base"].proba(normalise(request), q)
+
+    def aloud(self, request: str) -> bool:
+        """Whether the answer is wanted as speech: the word lists (args.wants_aloud) or the classifier."""
+        if wants_aloud(request):
+            return True
+        head = self.heads().get("aloud")
+        if head is None:
+            return False
+        text = surface(request)
+        return head.proba(text, self.embedder.embed([text])[0]).get("aloud", 0.0) >= P_ALOUD
+
+    def follow_up(self, request: str) -> str:
+        """After an image search: "caption", "ocr" or "none" (the found photos are the answer)."""
+        head = self.heads().get("tail")
+        if head is None:
+            return "none"
+        text = normalise(request)
+        p = head.proba(text, self.embedder.embed([text])[0])
+        return max(p, key=lambda k: p[k])
 
     def compose_vote(self, request: str) -> str:
         """"template" (verbatim tool output) only when the request asks for the content itself;
@@ -203,11 +240,11 @@ class LearnedRouter:
         27 of 152 the other way (COMPOSE_RIDGE, COMPOSE_BIAS: chosen leave-one-out on the bank).
         """
         if self._compose_w is None:
-            vecs = self.embedder.embed_cached([phrasing(r["text"]) for r in self.bank], self.cache_dir)
             rows = [i for i, c in enumerate(self._compose) if c in ("template", "llm")]
             if not rows:
                 return "llm"
-            x = np.hstack([vecs[rows], np.ones((len(rows), 1), np.float32)]).astype(np.float64)
+            vecs = self.embedder.embed_cached([phrasing(self.bank[i]["text"]) for i in rows], self.cache_dir)
+            x = np.hstack([vecs, np.ones((len(rows), 1), np.float32)]).astype(np.float64)
             y = np.array([1.0 if self._compose[i] == "template" else -1.0 for i in rows])
             self._compose_w = np.linalg.solve(x.T @ x + COMPOSE_RIDGE * np.eye(x.shape[1]), x.T @ y)
         v = self.embedder.embed([phrasing(request)])[0]
@@ -215,22 +252,25 @@ class LearnedRouter:
         return "template" if score > COMPOSE_BIAS else "llm"
 
     def decide(self, request: str, attachments: list[str], available: set[str], fill: Filler | None = None,
-               threshold: float = THRESHOLD, margin: float = MARGIN, exclude: int | None = None) -> Decision:
+               threshold: float = P_SURE) -> Decision:
         files = RequestFiles.of(request, attachments)
         media, folder = files.media, files.folder
         if how_to(request):  # "how do I find photos of cats?": answered, no tool
             return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a how-to question")
-        scores, sims = self.scores(request, exclude)
-        fitting = set(files.fitting(scores, set(SHAPES_TOOLS)))  # installed or not: see the substitution below
-        fits = sorted(((s, sh) for sh, s in scores.items() if sh in fitting), reverse=True)
-        ranked = [(s, sh) for s, sh in fits if all(t in available for t in SHAPES[sh])]
+        probs = self.scores(request)
+        fitting = set(files.fitting(probs, set(SHAPES_TOOLS)))  # installed or not: see the substitution below
+        total = sum(probs[sh] for sh in fitting) or 1.0
+        fits = sorted(((probs[sh] / total, sh) for sh in fitting), reverse=True)
+        ranked = [(p, sh) for p, sh in fits if all(t in available for t in SHAPES[sh])]
         if fits and fits[0] not in ranked[:1] and fits[0][0] >= threshold:
             # the best shape needs a tool that cannot run: another installed tool serves the request
-            # only if its shape is nearly as good (OCR for a question about the text in a photo)
-            top_s, top = fits[0]
-            if not ranked or top_s - ranked[0][0] > SUBSTITUTE:
+            # only if its shape is nearly as likely (OCR for a question about the text in a photo)
+            top_p, top = fits[0]
+            if not ranked or top_p - ranked[0][0] > SUBSTITUTE:
                 missing = next(t for t in SHAPES[top] if t not in available)
-                return Decision(top, top_s, ranked[0][1] if ranked else "", 0.0, "llm", None,
+                if available - SHAPES_TOOLS:  # a plugin or MCP tool may serve it: the planner decides
+                    return Decision(top, top_p, "", 0.0, "llm", None, f"{top}: {missing} cannot run; other tools may")
+                return Decision(top, top_p, ranked[0][1] if ranked else "", 0.0, "llm", None,
                                 f"{top}: {missing} cannot run", missing=missing)
         if not ranked:
             return Decision("none", 0.0, "", 0.0, "llm", None, "no shape fits the files given")
@@ -238,30 +278,30 @@ class LearnedRouter:
             # files named but no one-tool shape reads them all (a photo and a recording): not "no tool",
             # the planner writes the mixed plan
             return Decision("none", ranked[0][0], "", 0.0, "llm", None, "no shape reads every file given")
-        (best_s, best), (second_s, second) = ranked[0], (ranked[1] if len(ranked) > 1 else (0.0, ""))
+        (best_p, best), (second_p, second) = ranked[0], (ranked[1] if len(ranked) > 1 else (0.0, ""))
         compose = self.compose_vote(request)
-        d = Decision(best, best_s, second, best_s - second_s, compose)
-        sure = best_s >= threshold and best_s - second_s >= margin
-        clear = best_s >= threshold - LOW_SLACK and best_s - second_s >= WIDE_MARGIN  # lower, but far ahead
-        if not (sure or clear):
-            d.reason = f"low confidence: {best} {best_s:.2f} vs {second} {second_s:.2f}"
+        d = Decision(best, best_p, second, best_p - second_p, compose)
+        if best == "none" and available - SHAPES_TOOLS:
+            # the bank knows the built-in tools only: with a plugin or MCP tool installed, "no tool"
+            # is the planner's call (it sees every tool's description)
+            d.reason = "no built-in tool fits; other installed tools may"
+            return d
+        if best_p < threshold or probs[best] < P_FLOOR:
+            d.reason = f"low confidence: {best} {best_p:.2f} vs {second} {second_p:.2f}"
             return d
         shape = best
         if best == "search":
-            tail = search_tail(request)
-            if len(tail.split()) >= 2 or (tail and not wants_aloud(tail)):
-                t_scores, _ = self.scores(tail)
-                follow = max(("caption", "ocr"), key=lambda k: t_scores.get(k, -1.0))
+            follow = self.follow_up(request)
+            if follow != "none":
                 if SHAPES[follow][0] not in available:
                     d.reason = f"search then {follow}: {follow} cannot run"
                     return d
                 shape = f"search_{follow}"
-        if best not in ("none", "speak") and wants_aloud(request) and "speak" in available:
+        if best in FILE_BASES and "speak" in available and self.aloud(request):
             if f"{shape}_speak" in SHAPES and (len(media.audio) + len(media.images) <= 1):
                 shape = f"{shape}_speak"
         d.shape = shape
-        # below the threshold the arguments must be in the request itself: no LLM fill
-        d.plan = self.build(shape, request, media.audio, media.images, folder, compose, fill if sure else None)
+        d.plan = self.build(shape, request, media.audio, media.images, folder, compose, fill)
         if d.plan is None:
             d.reason = f"{shape}: an argument could not be taken from the request"
         return d
@@ -275,7 +315,8 @@ class LearnedRouter:
         if shape == "none":
             return Plan(steps=[], source="learned")
         if shape == "speak":
-            text = speak_text(request) or (fill("speak", "text", request) if fill else None)
+            # only words the user wrote: filled words to speak turn a question ("tell me a joke") into a tool call
+            text = speak_text(request)
             if not text:
                 return None
             return Plan(steps=[ToolCall(tool="speak", args={"text": text})], source="learned", compose="template")
@@ -284,6 +325,9 @@ class LearnedRouter:
             if not query:
                 return None
             args: dict[str, Any] = {"query": query}
+            k = search_k(request)
+            if k:
+                args["k"] = k
             if folder:
                 args["folder"] = folder
             steps.append(ToolCall(tool="search_images", args=args))

@@ -165,10 +165,10 @@ class Router:
             models = getattr(self.registry, "models", None)
             try:
                 lr = LearnedRouter(Embedder(models, threads=1), self.settings.cache_dir)
-                lr.vectors()
-                lr.compose_vote("")  # both example matrices, embedded once and cached on disk
+                lr.heads()  # the bank embedded and the classifiers fitted once, both cached on disk
+                lr.compose_vote("")
                 self._learned = lr
-            except (MMAgentError, OSError, ValueError, AttributeError) as exc:
+            except (MMAgentError, OSError, ValueError, AttributeError, ImportError) as exc:
                 self._learned_error = str(exc)
                 log.warning("learned routing layer disabled: %s", exc)
         return self._learned

@@ -3,8 +3,11 @@
     python bench/router_bank/build.py
 
 Sources: ``written.txt`` (examples written for the bank, five languages, with the compose label)
-plus the tuning sets ``bench/routing_set.jsonl`` and ``bench/routing_heldout/dev.jsonl`` (their
-expected tool sequence becomes the shape).  ``bench/routing_heldout/test.jsonl`` is never read.
+plus the tuning sets ``bench/routing_set.jsonl``, ``bench/routing_heldout/dev.jsonl`` and all of
+``bench/routing_heldout2/`` (its test split was spent on 2026-12-02: rows of a draft had been tuned
+on, see its README; it is tuning data now).  Their expected tool sequence becomes the shape.
+``bench/routing_heldout/test.jsonl`` and ``bench/routing_heldout3/`` are never read: the third set's
+dev split shares its fixture files (and so the file names the classifiers see) with its test split.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 from agent.routing.learned import SHAPE_OF  # noqa: E402
 
-SETS = [("routing_set", ROOT / "bench/routing_set.jsonl"), ("dev", ROOT / "bench/routing_heldout/dev.jsonl")]
+SETS = [("routing_set", ROOT / "bench/routing_set.jsonl"), ("dev", ROOT / "bench/routing_heldout/dev.jsonl"),
+        ("heldout2", ROOT / "bench/routing_heldout2/dev.jsonl"), ("heldout2", ROOT / "bench/routing_heldout2/test.jsonl")]
 
 
 def shape_of(tools: list[str]) -> str | None:
