@@ -201,3 +201,45 @@ def test_verbatim_only_when_the_content_itself_is_asked_for(settings, files, req
     router, _ = _router(settings)
     rr = router.route(request_)
     assert rr.layer in ("fast_path", "learned") and rr.plan.compose == compose
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("request_, tools", [
+    # one step per file in the order named, each image's tool from the words of its own clause
+    ("what's on beach.jpg and what does sign.png say?", ["caption_image", "read_text_in_image"]),
+    ("transcribe memo.wav and then describe beach.jpg", ["transcribe_audio", "caption_image"]),
+    # a declined action is not asked for
+    ("don't read it out loud, just tell me what note.png says", ["read_text_in_image"]),
+])
+def test_per_file_steps_and_declined_actions(settings, files, request_, tools):
+    router, model = _router(settings)
+    rr = router.route(request_)
+    assert rr.layer == "learned" and [c.tool for c in rr.plan.steps] == tools
+    assert model.calls == []
+
+
+def test_search_count_and_query_from_the_request():
+    from agent.routing.args import search_k
+
+    assert search_k("show me the 3 best sunset photos") == 3 and search_k("find two pictures of dogs") == 2
+    assert search_k("I have 3 kids, find photos of them") is None
+    assert search_query("find my pic w the motorbike pls") == "the motorbike"
+    assert search_query("show me photos of it") is None  # not a query: the LLM fills it or the planner decides
+
+
+def test_classifier_heads_are_cached_and_rebuilt_when_corrupt(tmp_path):
+    from agent.routing.classify import cached_head
+
+    texts = ["transcribe file", "read the text in file", "describe file", "what is the capital of france"]
+    emb = WordEmbedder().embed(texts)
+    labels = ["transcribe", "ocr", "caption", "none"]
+    head = cached_head("base", texts, emb, labels, tmp_path)
+    files_ = list((tmp_path / "router").glob("base-*.npz"))
+    assert len(files_) == 1
+    again = cached_head("base", texts, emb, labels, tmp_path)  # loaded, same weights
+    assert np.allclose(again.coef, head.coef)
+    files_[0].write_bytes(files_[0].read_bytes()[:100])  # truncated: refitted, no crash
+    again = cached_head("base", texts, emb, labels, tmp_path)
+    assert np.allclose(again.coef, head.coef)
+    p = again.proba("transcribe file", emb[0])
+    assert max(p, key=p.get) == "transcribe" and abs(sum(p.values()) - 1.0) < 1e-6

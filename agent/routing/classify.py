@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import tempfile
+import zipfile
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -117,7 +118,7 @@ def cached_head(name: str, texts: Sequence[str], embeddings: np.ndarray, labels:
         log.warning("%s: wrong shape, refitting", path)
     except FileNotFoundError:
         pass
-    except (OSError, ValueError, KeyError, EOFError) as exc:  # corrupt or truncated: refit
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:  # corrupt or truncated: refit
         log.warning("%s: unreadable (%s), refitting", path, exc)
     head = Head.fit(texts, embeddings, labels)
     try:

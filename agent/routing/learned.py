@@ -40,7 +40,7 @@ from agent.routing.args import (
     wants_aloud,
 )
 from agent.routing.classify import Head, cached_head
-from agent.routing.fastpath import FILE_RE, Mentions, find_mentions
+from agent.routing.fastpath import AUDIO_EXT, FILE_RE, Mentions, find_mentions
 from agent.schemas import Plan, ToolCall
 
 # shape -> the tools it plans, per file where it reads files
@@ -91,6 +91,11 @@ class Decision:
     plan: Plan | None = None
     reason: str = ""
     missing: str | None = None  # a tool the request needs that cannot run here
+
+
+# where one file's clause ends and the next begins: "what's on a.jpg and what does b.png say?"
+_CLAUSE_BREAK = re.compile(r"[,;:!?]\s|\.\s|\b(?:and|then|also|plus|but|und|dann|sowie|et|puis|y|luego|e|poi|en)\b",
+                           re.IGNORECASE)
 
 
 def _file_words(m: re.Match[str]) -> str:
@@ -258,6 +263,10 @@ class LearnedRouter:
         if how_to(request):  # "how do I find photos of cats?": answered, no tool
             return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a how-to question")
         probs = self.scores(request)
+        if len(media.audio) + len(media.images) >= 2 and max(probs, key=lambda k: probs[k]) != "none":
+            plan = self.per_file(request, attachments, available, probs)
+            if plan is not None:
+                return Decision("per_file", 1.0, "", 1.0, plan.compose, plan)
         fitting = set(files.fitting(probs, set(SHAPES_TOOLS)))  # installed or not: see the substitution below
         total = sum(probs[sh] for sh in fitting) or 1.0
         fits = sorted(((probs[sh] / total, sh) for sh in fitting), reverse=True)
@@ -305,6 +314,41 @@ class LearnedRouter:
         if d.plan is None:
             d.reason = f"{shape}: an argument could not be taken from the request"
         return d
+
+    def per_file(self, request: str, attachments: list[str], available: set[str],
+                 probs: dict[str, float]) -> Plan | None:
+        """Two or more files named: one step per file in the order named (a recording is transcribed,
+        an image captioned or read by the words of its own clause: "what's on beach.jpg and what does
+        sign.png say?"); None when an image's clause does not say which, or a tool cannot run."""
+        named = [(m.start(), m.end(), m.group("dq") or m.group("sq") or m.group("bare")) for m in FILE_RE.finditer(request)]
+        paths = [p for _, _, p in named]
+        if len(set(paths)) != len(paths) or len(named) < 2:
+            return None
+        att = {Path(a).name: a for a in attachments}
+        whole = {k: probs.get(k, 0.0) for k in ("caption", "ocr")}
+        steps: list[ToolCall] = []
+        for i, (start, end, path) in enumerate(named):
+            lo = named[i - 1][1] if i else 0
+            hi = named[i + 1][0] if i + 1 < len(named) else len(request)
+            before = [m.end() for m in _CLAUSE_BREAK.finditer(request, lo, start)]
+            after = _CLAUSE_BREAK.search(request, end, hi)
+            clause = request[before[-1] if before else lo:after.start() if after else hi]
+            kind = Path(path).suffix.lower().lstrip(".")
+            path = att.get(Path(path).name, path)
+            if kind in AUDIO_EXT:
+                lang = recording_language(clause)
+                steps.append(ToolCall(tool="transcribe_audio", args={"path": path, **({"language": lang} if lang else {})}))
+                continue
+            own = FILE_RE.sub("", clause)
+            p = self.scores(clause) if len(re.findall(r"\w+", own)) >= 2 else whole
+            p = {k: p.get(k, 0.0) for k in ("caption", "ocr")}
+            best = max(p, key=lambda k: p[k])
+            if p[best] / (sum(p.values()) or 1.0) < P_SURE:
+                return None
+            steps.append(ToolCall(tool=SHAPES[best][0], args={"path": path}))
+        if any(c.tool not in available for c in steps):
+            return None
+        return Plan(steps=steps, source="learned", compose=self.compose_vote(request))
 
     @staticmethod
     def build(shape: str, request: str, audio: list[str], images: list[str], folder: str | None, compose: str,
