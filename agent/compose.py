@@ -155,7 +155,8 @@ def answer_messages(request: str, results: list[ToolResult], d: Defences,
         return msgs
     blocks = [_block(r, t, d) for r, t in zip(results, texts, strict=True)]
     return [{"role": "system", "content": system},
-            {"role": "user", "content": render("answer_user", request=request, blocks=blocks)}]
+            {"role": "user", "content": render("answer_user", request=request, blocks=blocks,
+                                                ran=any(r.ok for r in results))}]
 
 
 def chat_messages(request: str, history: list[dict[str, Any]], spoken: bool, turns: int,

@@ -15,6 +15,7 @@ import pytest
 
 from agent.compose import (
     Defences,
+    answer_messages,
     injected_words,
     neutralise,
     obeys_injection,
@@ -79,6 +80,18 @@ def test_planner_history_withholds_assistant_text():
     seen = planner_history(hist)
     assert seen[0] == hist[0]
     assert "PWNED" not in seen[1].content and seen[1].attachments == ["out/a.wav"]
+
+
+@pytest.mark.parametrize("defences", ["tool_role,delimit", "delimit", ""])
+def test_answer_says_the_tools_already_ran_in_every_layout(defences):
+    # "listen to x.wav and answer the question in it": a small model otherwise replies that it cannot listen
+    ok = ToolResult(step=1, tool="transcribe_audio", args={"path": "x.wav"}, ok=True, text="what is two plus two")
+    msgs = answer_messages("listen to x.wav and answer the question in it", [ok], Defences.parse(defences))
+    assert "already run" in msgs[-1]["content"] and msgs[-1]["role"] == "user"
+    bad = ToolResult(step=1, tool="transcribe_audio", args={"path": "x.wav"}, ok=False, error_kind="bad_input",
+                     error="not audio")
+    msgs = answer_messages("listen to x.wav", [bad], Defences.parse(defences))
+    assert "already run" not in msgs[-1]["content"]
 
 
 def test_replan_feedback_has_no_tool_text():
