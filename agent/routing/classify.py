@@ -10,9 +10,9 @@ new process loads them (a missing, corrupt or stale file is refitted, never a cr
 to a temporary name, then rename).
 
 This replaced a nearest-neighbour vote (mean similarity of the 5 nearest examples per shape): on
-the third held-out set's dev split (never trained on) the base shape, with the files' kinds ruling
-shapes out, was right for 63 of 69 requests against 49 for the vote; 5-fold cross-validation over
-the bank is ``bench/learned_tune.py``.  scikit-learn is only imported to fit.
+the third held-out set's dev split (never trained on) the base shape was right for 58 of 69
+requests against 52 for the vote over the same bank (63 of 69 once the files' kinds rule shapes
+out); 5-fold cross-validation over the bank is ``bench/learned_tune.py``.  scikit-learn is only imported to fit.
 """
 
 from __future__ import annotations
