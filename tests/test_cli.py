@@ -34,14 +34,15 @@ def test_plan_with_missing_file_is_rejected(tmp_path):
     assert out["rejected"] == "gone.wav: file not found"
 
 
-def test_plan_stdin_fast_path_lines(tmp_path):
+def test_plan_stdin_lines_without_the_llm(tmp_path):
     (tmp_path / "memo.wav").write_bytes(b"x")
     p = cli("plan", "-", stdin="what is said in memo.wav?\nread aloud: hello there\n", cwd=tmp_path)
     assert p.returncode == 0, p.stderr
     lines = [json.loads(x) for x in p.stdout.splitlines()]
     assert lines[0]["steps"] == [{"tool": "transcribe_audio", "args": {"path": "memo.wav"}}]
     assert lines[1]["steps"] == [{"tool": "speak", "args": {"text": "hello there"}}]
-    assert {x["layer"] for x in lines} == {"fast_path"}
+    # the learned layer decides requests about files, the fast path the words to speak: no LLM either way
+    assert [x["layer"] for x in lines] == ["learned", "fast_path"]
 
 
 def test_tools_json_lists_schemas():

@@ -287,7 +287,7 @@ class Router:
         inputs = self._inputs(request, attachments, history)
         budget = self.settings.step_budget
         if feedback is None and mode in ("layered", "fast"):
-            fp = fast_path(request, attachments, history, self.available())
+            fp = fast_path(request, attachments, history, self.available(), files=self.learned() is None)
             if fp is not None:
                 plan, problems = validate_plan(fp, self.registry, inputs, budget)
                 if not problems:
