@@ -128,6 +128,9 @@ def cached_head(name: str, texts: Sequence[str], embeddings: np.ndarray, labels:
         with os.fdopen(fd, "wb") as f:
             np.savez(f, classes=np.array(head.classes), coef=head.coef, intercept=head.intercept)
         os.replace(tmp, path)
+        for old in path.parent.glob(f"{name}-*.npz"):  # heads of earlier banks
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError as exc:  # a read-only cache folder: keep the fitted head in memory
         log.warning("could not save %s: %s", path, exc)
     return head
