@@ -62,12 +62,13 @@ class AudioClock:
 
 
 def endpoint_run(settings: Any, vad: Any, turn: Any, audio: np.ndarray, record: bool = False,
-                 ) -> tuple[list[Any], list[tuple[float, float, float, float]]]:
+                 grid: list[int] | None = None) -> tuple[list[Any], list[tuple[float, float, float, float]]]:
     """Stream ``audio`` (after LEAD_S of silence, plus 2.5 s) through a fresh Endpointer.
 
     Returns the utterances it ended and every end-of-turn verdict as (model seconds, P(complete),
     speech end, delay of the verdict after the speech end).  With ``record`` the endpointer never ends on a verdict (only on the fallback
-    silence), so one run yields the verdicts any threshold would see.
+    silence), so one run yields the verdicts any threshold would see; ``grid`` (silences in ms) then
+    replaces the ask times, so one run yields the verdicts any schedule of them would see.
     """
     from agent.voice.loop import FRAME_S, Endpointer
 
@@ -80,12 +81,13 @@ def endpoint_run(settings: Any, vad: Any, turn: Any, audio: np.ndarray, record: 
             p = turn.probability(a)
             dt = time.perf_counter() - t
             clock.extra += dt
-            checks.append((dt, p, ep.last_end, clock.now() - ep.last_end))
+            checks.append((dt, p, ep.last_end, clock.now() - ep.last_end, ep.silence))
             return p
 
         ep.turn = type("T", (), {"probability": staticmethod(timed)})()
         if record:
-            ep.turn_threshold = 2.0
+            frames = [round(ms / 1000 / FRAME_S) for ms in grid] if grid else list(ep.checks)
+            ep.checks = {f: 2.0 for f in frames}
     samples = np.concatenate([np.zeros(int(LEAD_S * SAMPLE_RATE), np.float32), audio,
                               np.zeros(int(2.5 * SAMPLE_RATE), np.float32)])
     ends = []
@@ -113,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
                     "128-320 ms of silence, thresholds 0.5-0.9) and fixed silences")
     ap.add_argument("--sweep-checks", default="128,160", help="ask times (ms) for --sweep, comma-separated")
     ap.add_argument("--sweep-thresholds", default="0.5,0.8,0.9,0.95,0.98", help="thresholds for --sweep")
+    ap.add_argument("--schedules", default="", help="turn-taking only: verdicts recorded once at every silence "
+                    "of the schedules, then each schedule applied; ';'-separated schedules of 'ms:threshold,...' "
+                    "(e.g. '96:0.97;96:0.97,400:0.9,800:0.5')")
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -238,6 +243,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, *_, cut_items, _ in rows:
         for line in cut_items:
             print(f"  cut [{name[:24]}] {line}")
+    if args.schedules:
+        schedule_sweep(Settings(), vad, turn, pauses, [it for it in items if it.source != "real"],
+                       [[(int(a), float(b)) for a, b in (x.split(":") for x in sch.split(","))]
+                        for sch in args.schedules.split(";")])
     if args.sweep:
         sweep(settings_cls=Settings, vad=vad, turn=turn, pauses=pauses,
               finished=[it for it in items if it.source != "real"],
@@ -264,10 +273,10 @@ def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: l
                           (ends[-1].endpoint - ends[-1].speech_end) if ends else float("nan")))
         for thr in thresholds:
             cuts = sum(1 for log, p in zip(rec_p, pauses, strict=True)
-                       if any(pr >= thr and end <= LEAD_S + p.pause_at + 0.1 for _, pr, end, _ in log))
+                       if any(pr >= thr and end <= LEAD_S + p.pause_at + 0.1 for _, pr, end, _, _ in log))
             delays, slow = [], 0
             for log, last_end, fallback in rec_f:
-                hit = [delay for _, pr, end, delay in log
+                hit = [delay for _, pr, end, delay, _ in log
                        if pr >= thr and last_end is not None and abs(end - last_end) < 2e-3]
                 delays.append(hit[0] if hit else fallback)
                 slow += not hit
@@ -275,6 +284,64 @@ def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: l
             p95 = d[min(len(d) - 1, round(0.95 * (len(d) - 1)))]
             print(f"{check:>5}ms {thr:5.2f} {f'{cuts}/{len(pauses)}':>15} "
                   f"{f'{statistics.median(d):.3f} / {p95:.3f}':>24} {f'{slow}/{len(d)}':>12}", flush=True)
+
+
+
+def schedule_sweep(settings: Any, vad: Any, turn: Any, pauses: list[Any], finished: list[Any],
+                   schedules: list[list[tuple[int, float]]]) -> None:
+    """Ask schedules (a threshold per silence, falling as the silence grows): every verdict recorded once
+    at every silence any schedule uses, then each schedule applied to the recording.  A schedule's delay
+    counts the model time of its own checks only (the recording asked more often)."""
+    from agent.voice.loop import FRAME_S
+
+    grid = sorted({ms for sch in schedules for ms, _ in sch})
+    frame_of = {ms: round(ms / 1000 / FRAME_S) for ms in grid}
+    rec_p = [endpoint_run(settings, vad, turn, p.audio, record=True, grid=grid)[1] for p in pauses]
+    rec_f = []
+    for it in finished:
+        ends, log = endpoint_run(settings, vad, turn, it.audio, record=True, grid=grid)
+        last = ends[-1] if ends else None
+        rec_f.append((log, last))
+    print(f"\nschedules (verdicts recorded once at {grid} ms; fallback {settings.voice_turn_fallback_ms} ms); "
+          f"{len(pauses)} paused sentences, {len(finished)} finished questions")
+    print(f"{'schedule':44} {'false cut-offs':>15} {'delay median / p95 (s)':>24} {'to fallback':>12} "
+          f"{'asks per question':>18}")
+    for sch in schedules:
+        thr = {frame_of[ms]: t for ms, t in sch}
+
+        def verdict(log: list[Any], until: float | None, thr: dict[int, float] = thr) -> tuple[float | None, int]:
+            """Delay of the first check that ends the pause ending at ``until`` (None: none), asks made."""
+            spent, asks = 0.0, 0
+            for dt, pr, end, delay, sil in log:
+                if sil not in thr or (until is not None and abs(end - until) >= 2e-3):
+                    continue
+                spent += dt
+                asks += 1
+                if pr >= thr[sil]:
+                    return delay - sum(d for d, _, e, _, s in log if abs(e - end) < 2e-3 and s <= sil) + spent, asks
+            return None, asks
+
+        cuts = 0
+        for log, p in zip(rec_p, pauses, strict=True):
+            ends_before = {round(e, 3) for _, _, e, _, _ in log if e <= LEAD_S + p.pause_at + 0.1}
+            cuts += any(verdict(log, e)[0] is not None for e in ends_before)
+        delays, slow, asks = [], 0, []
+        for log, last in rec_f:
+            if last is None:
+                continue
+            d, n = verdict(log, last.speech_end)
+            asks.append(n)
+            if d is None:
+                slow += 1
+                same = [(dt, s) for dt, _, e, _, s in log if abs(e - last.speech_end) < 2e-3]
+                d = (last.endpoint - last.speech_end) - sum(dt for dt, _ in same) + sum(dt for dt, s in same if s in thr)
+            delays.append(d)
+        ds = sorted(delays)
+        p95 = ds[min(len(ds) - 1, round(0.95 * (len(ds) - 1)))]
+        name = ",".join(f"{ms}:{t:g}" for ms, t in sch)
+        print(f"{name:44} {f'{cuts}/{len(pauses)} ({100 * cuts / len(pauses):.0f} %)':>15} "
+              f"{f'{statistics.median(ds):.3f} / {p95:.3f}':>24} {f'{slow}/{len(ds)}':>12} "
+              f"{statistics.mean(asks):18.1f}", flush=True)
 
 
 if __name__ == "__main__":
