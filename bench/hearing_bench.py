@@ -108,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--questions", type=int, default=16, help="spoken questions per synthetic source")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--window", type=float, default=10.0, help="short Whisper window (s)")
+    ap.add_argument("--windows", default="", help="more short windows to compare (s, comma-separated)")
     ap.add_argument("--no-tiny", action="store_true", help="skip Whisper tiny.en")
     ap.add_argument("--no-stt", action="store_true", help="turn-taking table only")
     ap.add_argument("--no-turn", action="store_true", help="STT table only")
@@ -150,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
             "30 s window (before)": lambda a: stt.transcribe_array(a, "en", None).text,
             f"{args.window:g} s window (default)": lambda a: stt.transcribe_array(a, "en", args.window).text,
         }
+        for w in filter(None, args.windows.split(",")):
+            variants[f"{float(w):g} s window"] = lambda a, w=float(w): stt.transcribe_array(a, "en", w).text
         tiny = None if args.no_tiny else tiny_en_dir()
         if tiny is not None:
             tb = FasterWhisperBackend(str(tiny), threads=args.threads, compute_type="int8", beam_size=1)
@@ -199,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     configs: list[tuple[str, Any, Any]] = [
         ("fixed 500 ms silence (before)", fixed, None),
-        (f"smart-turn v3.2 (ask at {smart.voice_turn_check_ms} ms, p >= {smart.voice_turn_threshold:g}, "
+        (f"smart-turn v3.2 (ask at {smart.voice_turn_check_ms} ms, p >= {smart.voice_turn_threshold:g}"
+         f"{', again ' + smart.voice_turn_rechecks if smart.voice_turn_rechecks else ''}, "
          f"fallback {smart.voice_turn_fallback_ms} ms) (default)", smart, turn)]
     if args.sweep:
         for ms in (800, 1000):
@@ -287,6 +291,14 @@ def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: l
 
 
 
+def hearing_set_jfk() -> np.ndarray | None:
+    from bench import hearing_set
+    from tools.audio import decode_audio
+
+    path = hearing_set.DATA / "jfk.flac"
+    return decode_audio(path) if path.exists() else None
+
+
 def schedule_sweep(settings: Any, vad: Any, turn: Any, pauses: list[Any], finished: list[Any],
                    schedules: list[list[tuple[int, float]]]) -> None:
     """Ask schedules (a threshold per silence, falling as the silence grows): every verdict recorded once
@@ -296,16 +308,18 @@ def schedule_sweep(settings: Any, vad: Any, turn: Any, pauses: list[Any], finish
 
     grid = sorted({ms for sch in schedules for ms, _ in sch})
     frame_of = {ms: round(ms / 1000 / FRAME_S) for ms in grid}
-    rec_p = [endpoint_run(settings, vad, turn, p.audio, record=True, grid=grid)[1] for p in pauses]
+    rec_p = [endpoint_run(settings, vad, turn, p.audio, record=True, grid=grid) for p in pauses]
     rec_f = []
     for it in finished:
         ends, log = endpoint_run(settings, vad, turn, it.audio, record=True, grid=grid)
         last = ends[-1] if ends else None
         rec_f.append((log, last))
+    jfk = hearing_set_jfk()
+    rec_jfk = endpoint_run(settings, vad, turn, jfk, record=True, grid=grid) if jfk is not None else None
     print(f"\nschedules (verdicts recorded once at {grid} ms; fallback {settings.voice_turn_fallback_ms} ms); "
           f"{len(pauses)} paused sentences, {len(finished)} finished questions")
     print(f"{'schedule':44} {'false cut-offs':>15} {'delay median / p95 (s)':>24} {'to fallback':>12} "
-          f"{'asks per question':>18}")
+          f"{'asks per question':>18} {'jfk.flac turns':>15}")
     for sch in schedules:
         thr = {frame_of[ms]: t for ms, t in sch}
 
@@ -321,10 +335,16 @@ def schedule_sweep(settings: Any, vad: Any, turn: Any, pauses: list[Any], finish
                     return delay - sum(d for d, _, e, _, s in log if abs(e - end) < 2e-3 and s <= sil) + spent, asks
             return None, asks
 
-        cuts = 0
-        for log, p in zip(rec_p, pauses, strict=True):
+        cuts, cut_items = 0, []
+        for (ends, log), p in zip(rec_p, pauses, strict=True):
             ends_before = {round(e, 3) for _, _, e, _, _ in log if e <= LEAD_S + p.pause_at + 0.1}
-            cuts += any(verdict(log, e)[0] is not None for e in ends_before)
+            cut = [e for e in ends_before if verdict(log, e)[0] is not None]
+            # a pause as long as the fallback silence is cut whatever the model says
+            cut += [u.speech_end for u in ends if u.speech_end <= LEAD_S + p.pause_at + 0.1]
+            if cut:
+                cuts += 1
+                cut_items.append(f"{p.source} {p.pause_ms} ms at {p.pause_at:.2f} s, cut after {min(cut) - LEAD_S:.2f} s:"
+                                 f" {p.text!r}")
         delays, slow, asks = [], 0, []
         for log, last in rec_f:
             if last is None:
@@ -339,9 +359,16 @@ def schedule_sweep(settings: Any, vad: Any, turn: Any, pauses: list[Any], finish
         ds = sorted(delays)
         p95 = ds[min(len(ds) - 1, round(0.95 * (len(ds) - 1)))]
         name = ",".join(f"{ms}:{t:g}" for ms, t in sch)
+        jfk_turns = "-"
+        if rec_jfk is not None:  # one sentence with ~1 s pauses: every pause a verdict or the fallback ends
+            j_ends, j_log = rec_jfk
+            pause_ends = {round(e, 3) for _, _, e, _, _ in j_log} - {round(u.speech_end, 3) for u in j_ends}
+            jfk_turns = str(len(j_ends) + sum(verdict(j_log, e)[0] is not None for e in pause_ends))
         print(f"{name:44} {f'{cuts}/{len(pauses)} ({100 * cuts / len(pauses):.0f} %)':>15} "
               f"{f'{statistics.median(ds):.3f} / {p95:.3f}':>24} {f'{slow}/{len(ds)}':>12} "
-              f"{statistics.mean(asks):18.1f}", flush=True)
+              f"{statistics.mean(asks):18.1f} {jfk_turns:>15}", flush=True)
+        for line in cut_items:
+            print(f"    cut: {line}")
 
 
 if __name__ == "__main__":

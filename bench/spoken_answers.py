@@ -1,6 +1,7 @@
 """Spoken direct answers: right answers and speed of the packaged 1.5B LLM vs the 0.5B helper.
 
     python -m bench.spoken_answers [--models llm,llm_small] [--threads 2] [--max-tokens 48]
+    python -m bench.spoken_answers --models llm,llm:pl3      # prompt-lookup decoding, paired
 
 Each question of ``bench/spoken_questions.py`` (42 short factual questions, one accepted answer
 each, written before measuring) is asked with the voice loop's messages (the spoken chat prompt,
@@ -49,9 +50,16 @@ def main(argv: list[str] | None = None) -> int:
     store = ModelStore(settings)
     names = args.models.split(",")
     models: dict[str, Any] = {}
-    for name in names:
-        path = store.require(name)
-        models[name] = LlamaCppChatModel(str(path), n_ctx=2048, n_threads=args.threads)
+    loaded: dict[str, Any] = {}
+    for name in names:  # "llm", "llm_small", or "llm:pl3" (prompt-lookup drafts of 3 tokens)
+        base, _, opt = name.partition(":")
+        pl = int(opt[2:]) if opt.startswith("pl") else 0
+        if pl == 0 and base in loaded:
+            models[name] = loaded[base]
+            continue
+        models[name] = LlamaCppChatModel(str(store.require(base)), n_ctx=2048, n_threads=args.threads,
+                                         prompt_lookup=pl)
+        loaded.setdefault(base, models[name])
     d = Defences.parse(settings.answer_defences)
     questions = QUESTIONS[: args.n] if args.n else QUESTIONS
     for m in models.values():  # warm the spoken chat prompt (as the voice loop's warm-up does)
