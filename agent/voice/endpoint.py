@@ -41,10 +41,10 @@ class Endpointer:
 
     ``process(frame, index)`` returns ``("start", onset)`` when speech begins and
     ``("end", Utterance)`` at the endpoint.  Without a turn model the endpoint is a fixed
-    ``voice_min_silence_ms`` silence.  With one, the model is asked once per pause, after
-    ``voice_turn_check_ms`` of silence: P(complete) >= ``voice_turn_threshold`` ends the turn at
-    once, otherwise the endpoint waits for ``voice_turn_fallback_ms`` of silence (the user may go
-    on).  ``on_check(t, probability, complete)`` reports every verdict.  With ``manual=True``
+    ``voice_min_silence_ms`` silence.  With one, the model is asked in each pause on the schedule of
+    ``turn_schedule`` (by default once, after ``voice_turn_check_ms`` of silence): P(complete) at or
+    above that check's threshold ends the turn at once, otherwise the endpoint waits for the next
+    check or ``voice_turn_fallback_ms`` of silence (the user may go on).  ``on_check(t, probability, complete)`` reports every verdict.  With ``manual=True``
     (push-to-talk) the caller decides start and end with ``begin()`` / ``finish()``; the VAD
     only measures speech.
     """
