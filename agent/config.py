@@ -130,9 +130,6 @@ class Settings(BaseSettings):
     voice_speculate_tts: bool = Field(
         default=True, description="with voice_speculate: synthesize that answer's first chunk as soon as it is "
         "written, kept silent until the endpoint (a turn confirmed late starts speaking at once)")
-    voice_tts_first: bool = Field(
-        default=True, description="pull no more LLM tokens until the first spoken chunk's audio is synthesized "
-        "(at most 1 s): Piper gets the cores to itself for the chunk on the critical path")
     voice_stt_window_s: float = Field(
         default=10.0, description="Whisper encodes max(this, speech + 2 s) instead of a padded 30 s window "
         "(faster-whisper, known language; falls back to 30 s if the output loops); 0: always 30 s. "

@@ -41,7 +41,6 @@ from tools.base import CancelToken
 
 __all__ = ["FRAME_S", "Endpointer", "TurnRecord", "Utterance", "VoiceLoop"]
 log = logging.getLogger("mmagent.voice")
-FIRST_TTS_WAIT_S = 1.0  # voice_tts_first holds the LLM at most this long
 TOOL_ANNOUNCE = {"transcribe_audio": "transcribing...", "read_text_in_image": "reading the image...",
                  "caption_image": "looking at the image...", "search_images": "searching photos...",
                  "speak": "reading aloud..."}
@@ -290,7 +289,6 @@ class VoiceLoop:
         early.answer_request, early.events = text, events
         early.decided.set()
         first = self._chunker() if self.settings.voice_speculate_tts else None
-        pre: PreSynth | None = None
         gen = self.agent.stream(text, [], cancel=early.cancel, planner="fast", spoken=True, remember=False,
                                 history=history)
         try:
@@ -300,14 +298,11 @@ class VoiceLoop:
                     events.put(TOOL)
                     return
                 if first is not None and ev.type == "token" and (chunks := first.feed(ev.data["text"])):
-                    pre = self._presynth(early, chunks[0])  # before the token is queued: the turn finds it
+                    self._presynth(early, chunks[0])  # before the token is queued: the turn finds it
                     first = None
                 events.put(ev)
                 if early.superseded:
                     return  # discarded (never taken over by a turn): stop here
-                if pre is not None:
-                    self._hold_llm(pre.started)
-                    pre = None
             if first is not None and not early.superseded and (chunks := first.flush()):
                 self._presynth(early, chunks[0])  # the whole answer is one chunk, done before the endpoint
         except Exception as exc:  # noqa: BLE001 - the turn that takes it over reports it
@@ -329,17 +324,9 @@ class VoiceLoop:
         rr = self.agent.router.route(text, [], planner_history(history), planner="fast")
         return None if rr.plan.steps or rr.plan.rejected or early.superseded else history
 
-    def _presynth(self, early: Speculation, chunk: str) -> PreSynth:
+    def _presynth(self, early: Speculation, chunk: str) -> None:
         early.first_audio = PreSynth(self.tts, chunk, early.cancel)
         self.emit("tts_early", chars=len(chunk))
-        return early.first_audio
-
-    def _hold_llm(self, synthesized: threading.Event) -> None:
-        """With ``voice_tts_first``: pull no more tokens until the first chunk's audio exists, so Piper
-        has the cores to itself for it (on two cores the LLM writing on slowed it down; the next
-        chunk is still written long before the first one has finished playing)."""
-        if self.settings.voice_tts_first:
-            synthesized.wait(FIRST_TTS_WAIT_S)
 
     def _chunker(self) -> SentenceChunker:
         return SentenceChunker(self.settings.voice_first_chunk_chars, clauses=self.settings.voice_first_clause)
@@ -489,14 +476,12 @@ class VoiceLoop:
     def _say(self, rec: TurnRecord, out: _Playback, chunks: list[str], early: Speculation | None) -> None:
         """Hand text chunks to TTS; the first one plays the speculation's audio for it if there is any."""
         for chunk in chunks:
-            if rec.first_chunk_t is not None:
-                out.say(chunk)
-                continue
-            rec.first_chunk_t = round(self.clock.now(), 3)
-            audio = early.presynth(chunk) if rec.speculative and early is not None else None
-            rec.speculative_tts = audio is not None
+            audio = None
+            if rec.first_chunk_t is None:
+                rec.first_chunk_t = round(self.clock.now(), 3)
+                audio = early.presynth(chunk) if rec.speculative and early is not None else None
+                rec.speculative_tts = audio is not None
             out.say(chunk, audio)
-            self._hold_llm(audio.started if audio is not None else out.first_synthesized)
 
     def _trim_history(self, rec: TurnRecord) -> None:
         """After a barge-in, history keeps only what the user actually heard."""
@@ -520,7 +505,6 @@ class _Playback:
         self.audio_q: queue.Queue[tuple[int, np.ndarray] | None] = queue.Queue()
         self.played: dict[int, int] = {}
         self.stopped_at: float | None = None
-        self.first_synthesized = threading.Event()  # the first chunk's first audio is ready (or skipped)
         self.tts_thread = threading.Thread(target=self._tts, daemon=True)
         self.play_thread = threading.Thread(target=self._play, daemon=True)
         self.tts_thread.start()
@@ -536,17 +520,16 @@ class _Playback:
         speed = 1.0
         while (item := self.text_q.get()) is not None:
             i, audio = item
-            if isinstance(audio, np.ndarray) and not self.rec.cancel.cancelled:
+            if self.rec.cancel.cancelled:
+                continue
+            if isinstance(audio, np.ndarray):
                 self.audio_q.put((i, audio))
-            elif not self.rec.cancel.cancelled:
-                chunks = audio.chunks() if audio is not None else self.loop.tts.stream(self.rec.sentences[i], speed)
-                for chunk in chunks:
-                    if self.rec.cancel.cancelled:
-                        break
-                    self.audio_q.put((i, chunk))
-                    self.first_synthesized.set()
-            self.first_synthesized.set()
-        self.first_synthesized.set()
+                continue
+            chunks = audio.chunks() if audio is not None else self.loop.tts.stream(self.rec.sentences[i], speed)
+            for chunk in chunks:
+                if self.rec.cancel.cancelled:
+                    break
+                self.audio_q.put((i, chunk))
         self.audio_q.put(None)
 
     def _on_start(self, t: float) -> None:

@@ -107,7 +107,6 @@ class PreSynth:
     def __init__(self, tts: Any, text: str, cancel: CancelToken) -> None:
         self.tts, self.text, self.cancel = tts, text, cancel
         self._dropped = threading.Event()
-        self.started = threading.Event()  # the first audio chunk is ready (or synthesis ended)
         self._q: queue.Queue[Any] = queue.Queue()
         self.thread = threading.Thread(target=self._run, daemon=True, name="voice-early-tts")
         self.thread.start()
@@ -122,12 +121,10 @@ class PreSynth:
                     if self._stopped():
                         break
                     self._q.put(chunk)
-                    self.started.set()
         except Exception as exc:  # noqa: BLE001 - the reader synthesizes the chunk itself
             self._q.put(exc)
         finally:
             self._q.put(None)
-            self.started.set()
 
     def chunks(self) -> Iterator[Any]:
         """The audio chunks, each as soon as it is ready; if the early synthesis failed before its
