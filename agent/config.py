@@ -127,6 +127,9 @@ class Settings(BaseSettings):
     voice_speculate: bool = Field(
         default=True, description="once that early transcript is ready, start a direct answer (no files, no "
         "tool) before the endpoint, buffered and never spoken; thrown away if the user goes on")
+    voice_speculate_tts: bool = Field(
+        default=True, description="with voice_speculate: synthesize that answer's first chunk as soon as it is "
+        "written, kept silent until the endpoint (a turn confirmed late starts speaking at once)")
     voice_stt_window_s: float = Field(
         default=10.0, description="Whisper encodes max(this, speech + 2 s) instead of a padded 30 s window "
         "(faster-whisper, known language; falls back to 30 s if the output loops); 0: always 30 s. "
@@ -141,6 +144,12 @@ class Settings(BaseSettings):
     voice_turn_threshold: float = Field(
         default=0.97, description="P(complete) at or above which the turn ends (bench/hearing_bench.py --sweep: "
         "asked at 96 ms, 0.95 cut 4/56 sentences with a pause inside, 0.97 3/56; 0.5 cuts ~60 %)")
+    voice_turn_rechecks: str = Field(
+        default="", description="later end-of-turn checks in the same pause, 'ms:threshold,...' (e.g. '800:0.5'): "
+        "the model is asked again at each silence and the turn ends when P(complete) reaches that threshold; empty "
+        "(default): one check.  bench/hearing_bench.py --schedules: checks at 200-700 ms cut 8-17 of 28 sentences "
+        "with a 300-700 ms pause; 800:0.5 sent 3 instead of 33 of 64 finished questions to the fallback without "
+        "more of those cut, but split real speech at its ~1 s pauses (jfk.flac; even 1000:0.9 did)")
     voice_turn_fallback_ms: int = Field(
         default=1200, description="silence that ends an utterance the end-of-turn model called incomplete")
     voice_max_utterance_s: float = Field(default=30.0, description="force an endpoint after this long")
@@ -184,6 +193,19 @@ class Settings(BaseSettings):
     # testing / embedding hook: "module:function" taking Settings and returning an Agent;
     # batch workers (processes, Ray actors) build their Agent with it (see agent/engines.py)
     agent_factory: str | None = None
+
+    @field_validator("voice_turn_rechecks")
+    @classmethod
+    def _rechecks(cls, v: str) -> str:
+        for item in filter(None, (x.strip() for x in v.split(","))):
+            ms, sep, thr = item.partition(":")
+            try:
+                ok = bool(sep) and int(ms) > 0 and 0.0 <= float(thr) <= 1.0
+            except ValueError:
+                ok = False
+            if not ok:
+                raise ValueError(f"voice_turn_rechecks: {item!r} is not 'ms:threshold' (e.g. '400:0.9,800:0.5')")
+        return v
 
     @field_validator("answer_defences")
     @classmethod

@@ -75,7 +75,7 @@ class Turn(BaseModel):
 EventType = Literal[
     "start", "plan", "tool_start", "tool_end", "token", "answer", "audio_chunk", "error", "final",
     # voice loop (agent/voice.py)
-    "voice_state", "vad_start", "vad_end", "stt_early", "transcript", "first_token", "first_audio", "barge_in", "turn_end",
+    "voice_state", "vad_start", "vad_end", "stt_early", "tts_early", "transcript", "first_token", "first_audio", "barge_in", "turn_end",
     "turn_check",  # the end-of-turn model's verdict at a pause
 ]
 

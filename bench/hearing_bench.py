@@ -62,12 +62,13 @@ class AudioClock:
 
 
 def endpoint_run(settings: Any, vad: Any, turn: Any, audio: np.ndarray, record: bool = False,
-                 ) -> tuple[list[Any], list[tuple[float, float, float, float]]]:
+                 grid: list[int] | None = None) -> tuple[list[Any], list[tuple[float, float, float, float]]]:
     """Stream ``audio`` (after LEAD_S of silence, plus 2.5 s) through a fresh Endpointer.
 
     Returns the utterances it ended and every end-of-turn verdict as (model seconds, P(complete),
     speech end, delay of the verdict after the speech end).  With ``record`` the endpointer never ends on a verdict (only on the fallback
-    silence), so one run yields the verdicts any threshold would see.
+    silence), so one run yields the verdicts any threshold would see; ``grid`` (silences in ms) then
+    replaces the ask times, so one run yields the verdicts any schedule of them would see.
     """
     from agent.voice.loop import FRAME_S, Endpointer
 
@@ -80,12 +81,13 @@ def endpoint_run(settings: Any, vad: Any, turn: Any, audio: np.ndarray, record: 
             p = turn.probability(a)
             dt = time.perf_counter() - t
             clock.extra += dt
-            checks.append((dt, p, ep.last_end, clock.now() - ep.last_end))
+            checks.append((dt, p, ep.last_end, clock.now() - ep.last_end, ep.silence))
             return p
 
         ep.turn = type("T", (), {"probability": staticmethod(timed)})()
         if record:
-            ep.turn_threshold = 2.0
+            frames = [round(ms / 1000 / FRAME_S) for ms in grid] if grid else list(ep.checks)
+            ep.checks = {f: 2.0 for f in frames}
     samples = np.concatenate([np.zeros(int(LEAD_S * SAMPLE_RATE), np.float32), audio,
                               np.zeros(int(2.5 * SAMPLE_RATE), np.float32)])
     ends = []
@@ -106,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--questions", type=int, default=16, help="spoken questions per synthetic source")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--window", type=float, default=10.0, help="short Whisper window (s)")
+    ap.add_argument("--windows", default="", help="more short windows to compare (s, comma-separated)")
     ap.add_argument("--no-tiny", action="store_true", help="skip Whisper tiny.en")
     ap.add_argument("--no-stt", action="store_true", help="turn-taking table only")
     ap.add_argument("--no-turn", action="store_true", help="STT table only")
@@ -113,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
                     "128-320 ms of silence, thresholds 0.5-0.9) and fixed silences")
     ap.add_argument("--sweep-checks", default="128,160", help="ask times (ms) for --sweep, comma-separated")
     ap.add_argument("--sweep-thresholds", default="0.5,0.8,0.9,0.95,0.98", help="thresholds for --sweep")
+    ap.add_argument("--schedules", default="", help="turn-taking only: verdicts recorded once at every silence "
+                    "of the schedules, then each schedule applied; ';'-separated schedules of 'ms:threshold,...' "
+                    "(e.g. '96:0.97;96:0.97,400:0.9,800:0.5')")
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -145,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
             "30 s window (before)": lambda a: stt.transcribe_array(a, "en", None).text,
             f"{args.window:g} s window (default)": lambda a: stt.transcribe_array(a, "en", args.window).text,
         }
+        for w in filter(None, args.windows.split(",")):
+            variants[f"{float(w):g} s window"] = lambda a, w=float(w): stt.transcribe_array(a, "en", w).text
         tiny = None if args.no_tiny else tiny_en_dir()
         if tiny is not None:
             tb = FasterWhisperBackend(str(tiny), threads=args.threads, compute_type="int8", beam_size=1)
@@ -194,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     configs: list[tuple[str, Any, Any]] = [
         ("fixed 500 ms silence (before)", fixed, None),
-        (f"smart-turn v3.2 (ask at {smart.voice_turn_check_ms} ms, p >= {smart.voice_turn_threshold:g}, "
+        (f"smart-turn v3.2 (ask at {smart.voice_turn_check_ms} ms, p >= {smart.voice_turn_threshold:g}"
+         f"{', again ' + smart.voice_turn_rechecks if smart.voice_turn_rechecks else ''}, "
          f"fallback {smart.voice_turn_fallback_ms} ms) (default)", smart, turn)]
     if args.sweep:
         for ms in (800, 1000):
@@ -238,6 +247,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, *_, cut_items, _ in rows:
         for line in cut_items:
             print(f"  cut [{name[:24]}] {line}")
+    if args.schedules:
+        schedule_sweep(Settings(), vad, turn, pauses, [it for it in items if it.source != "real"],
+                       [[(int(a), float(b)) for a, b in (x.split(":") for x in sch.split(","))]
+                        for sch in args.schedules.split(";")])
     if args.sweep:
         sweep(settings_cls=Settings, vad=vad, turn=turn, pauses=pauses,
               finished=[it for it in items if it.source != "real"],
@@ -264,10 +277,10 @@ def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: l
                           (ends[-1].endpoint - ends[-1].speech_end) if ends else float("nan")))
         for thr in thresholds:
             cuts = sum(1 for log, p in zip(rec_p, pauses, strict=True)
-                       if any(pr >= thr and end <= LEAD_S + p.pause_at + 0.1 for _, pr, end, _ in log))
+                       if any(pr >= thr and end <= LEAD_S + p.pause_at + 0.1 for _, pr, end, _, _ in log))
             delays, slow = [], 0
             for log, last_end, fallback in rec_f:
-                hit = [delay for _, pr, end, delay in log
+                hit = [delay for _, pr, end, delay, _ in log
                        if pr >= thr and last_end is not None and abs(end - last_end) < 2e-3]
                 delays.append(hit[0] if hit else fallback)
                 slow += not hit
@@ -275,6 +288,87 @@ def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: l
             p95 = d[min(len(d) - 1, round(0.95 * (len(d) - 1)))]
             print(f"{check:>5}ms {thr:5.2f} {f'{cuts}/{len(pauses)}':>15} "
                   f"{f'{statistics.median(d):.3f} / {p95:.3f}':>24} {f'{slow}/{len(d)}':>12}", flush=True)
+
+
+
+def hearing_set_jfk() -> np.ndarray | None:
+    from bench import hearing_set
+    from tools.audio import decode_audio
+
+    path = hearing_set.DATA / "jfk.flac"
+    return decode_audio(path) if path.exists() else None
+
+
+def schedule_sweep(settings: Any, vad: Any, turn: Any, pauses: list[Any], finished: list[Any],
+                   schedules: list[list[tuple[int, float]]]) -> None:
+    """Ask schedules (a threshold per silence, falling as the silence grows): every verdict recorded once
+    at every silence any schedule uses, then each schedule applied to the recording.  A schedule's delay
+    counts the model time of its own checks only (the recording asked more often)."""
+    from agent.voice.loop import FRAME_S
+
+    grid = sorted({ms for sch in schedules for ms, _ in sch})
+    frame_of = {ms: round(ms / 1000 / FRAME_S) for ms in grid}
+    rec_p = [endpoint_run(settings, vad, turn, p.audio, record=True, grid=grid) for p in pauses]
+    rec_f = []
+    for it in finished:
+        ends, log = endpoint_run(settings, vad, turn, it.audio, record=True, grid=grid)
+        last = ends[-1] if ends else None
+        rec_f.append((log, last))
+    jfk = hearing_set_jfk()
+    rec_jfk = endpoint_run(settings, vad, turn, jfk, record=True, grid=grid) if jfk is not None else None
+    print(f"\nschedules (verdicts recorded once at {grid} ms; fallback {settings.voice_turn_fallback_ms} ms); "
+          f"{len(pauses)} paused sentences, {len(finished)} finished questions")
+    print(f"{'schedule':44} {'false cut-offs':>15} {'delay median / p95 (s)':>24} {'to fallback':>12} "
+          f"{'asks per question':>18} {'jfk.flac turns':>15}")
+    for sch in schedules:
+        thr = {frame_of[ms]: t for ms, t in sch}
+
+        def verdict(log: list[Any], until: float | None, thr: dict[int, float] = thr) -> tuple[float | None, int]:
+            """Delay of the first check that ends the pause ending at ``until`` (None: none), asks made."""
+            spent, asks = 0.0, 0
+            for dt, pr, end, delay, sil in log:
+                if sil not in thr or (until is not None and abs(end - until) >= 2e-3):
+                    continue
+                spent += dt
+                asks += 1
+                if pr >= thr[sil]:
+                    return delay - sum(d for d, _, e, _, s in log if abs(e - end) < 2e-3 and s <= sil) + spent, asks
+            return None, asks
+
+        cuts, cut_items = 0, []
+        for (ends, log), p in zip(rec_p, pauses, strict=True):
+            ends_before = {round(e, 3) for _, _, e, _, _ in log if e <= LEAD_S + p.pause_at + 0.1}
+            cut = [e for e in ends_before if verdict(log, e)[0] is not None]
+            # a pause as long as the fallback silence is cut whatever the model says
+            cut += [u.speech_end for u in ends if u.speech_end <= LEAD_S + p.pause_at + 0.1]
+            if cut:
+                cuts += 1
+                cut_items.append(f"{p.source} {p.pause_ms} ms at {p.pause_at:.2f} s, cut after {min(cut) - LEAD_S:.2f} s:"
+                                 f" {p.text!r}")
+        delays, slow, asks = [], 0, []
+        for log, last in rec_f:
+            if last is None:
+                continue
+            d, n = verdict(log, last.speech_end)
+            asks.append(n)
+            if d is None:
+                slow += 1
+                same = [(dt, s) for dt, _, e, _, s in log if abs(e - last.speech_end) < 2e-3]
+                d = (last.endpoint - last.speech_end) - sum(dt for dt, _ in same) + sum(dt for dt, s in same if s in thr)
+            delays.append(d)
+        ds = sorted(delays)
+        p95 = ds[min(len(ds) - 1, round(0.95 * (len(ds) - 1)))]
+        name = ",".join(f"{ms}:{t:g}" for ms, t in sch)
+        jfk_turns = "-"
+        if rec_jfk is not None:  # one sentence with ~1 s pauses: every pause a verdict or the fallback ends
+            j_ends, j_log = rec_jfk
+            pause_ends = {round(e, 3) for _, _, e, _, _ in j_log} - {round(u.speech_end, 3) for u in j_ends}
+            jfk_turns = str(len(j_ends) + sum(verdict(j_log, e)[0] is not None for e in pause_ends))
+        print(f"{name:44} {f'{cuts}/{len(pauses)} ({100 * cuts / len(pauses):.0f} %)':>15} "
+              f"{f'{statistics.median(ds):.3f} / {p95:.3f}':>24} {f'{slow}/{len(ds)}':>12} "
+              f"{statistics.mean(asks):18.1f} {jfk_turns:>15}", flush=True)
+        for line in cut_items:
+            print(f"    cut: {line}")
 
 
 if __name__ == "__main__":

@@ -193,11 +193,14 @@ def main(argv: list[str] | None = None) -> int:
         tm = r.timings()
         row = {"turn": i + 1, "kind": r.kind, "asked": kind, "cold": i == 0, "heard": r.transcript, "tools": ",".join(r.tools),
                **{s: tm[s] for s in STAGES}, "wall": time.perf_counter() - t0, "answer": r.answer,
-               "variant": variant, "early": r.early_stt, "spec": r.speculative}
+               "variant": variant, "early": r.early_stt, "spec": r.speculative, "spec_tts": r.speculative_tts,
+               "checks": sum(1 for e in events if e.type == "turn_check"
+                             and abs(e.data["at"] - r.endpoint) < 1.3)}
         rows.append(row)
         cells = " ".join(f"{row[s]:6.2f}" if row[s] is not None else "     -" for s in STAGES)
         print(f"{row['turn']:>3} {kind:6} {'cold' if row['cold'] else 'warm':4} {variant[:8]:8} {cells}  "
-              f"early={'y' if r.early_stt else 'n'}{'+llm' if r.speculative else ''} tools [{row['tools']}] "
+              f"early={'y' if r.early_stt else 'n'}{'+llm' if r.speculative else ''}{'+tts' if r.speculative_tts else ''} "
+              f"asks={row['checks']} tools [{row['tools']}] "
               f"{r.transcript[:36]!r} -> {r.answer[:44]!r}", flush=True)
 
     planner = "LLM planner on every turn" if args.llm_planner else "voice_fast_direct (no planner call without files)"

@@ -518,8 +518,83 @@ def test_speculative_answer_is_discarded_when_the_user_goes_on(vsettings, regist
     assert len(sink.segments) > 0 and all(s >= t.endpoint for s, _ in sink.segments)
 
 
+def _counting_tts(registry: ToolRegistry, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the speak tool is asked to synthesize (the loop and the speculation share it)."""
+    tts, asked = registry.get("speak"), []
+    real = tts.stream
+
+    def counting(text, *a, **k):
+        asked.append(text)
+        return real(text, *a, **k)
+
+    monkeypatch.setattr(tts, "stream", counting)
+    return asked
+
+
+@pytest.mark.real
+def test_speculative_first_chunk_audio_is_made_before_the_endpoint_and_played_after_it(vsettings, registry,
+                                                                                      vad_model, synth, monkeypatch):
+    """voice_speculate_tts: the speculative answer's first chunk is synthesized at the pause, before the
+    endpoint, and kept silent; the turn that takes the speculation over plays that audio (the chunk is
+    synthesized once in all) and only after the endpoint."""
+    question = synth("How many legs does a spider have?")
+    asked = _counting_tts(registry, monkeypatch)
+    made = threading.Event()
+    speech_end = 0.3 + question.size / SAMPLE_RATE
+    # the audio stops 0.4 s into the trailing silence until the first chunk's audio is being made
+    source = GatedSource(np.concatenate([silence(0.3), question]), speech_end + 0.4, made)
+    answer = "Spiders have eight long legs, which they walk on."
+    agent, model, records, events, sink = run_loop(
+        vsettings, registry, vad_model, None, lambda m, s: answer, source=source,
+        on_event=lambda ev: made.set() if ev.type == "tts_early" else None)
+    turns = [r for r in records if not r.skipped]
+    assert len(turns) == 1, [r.as_dict() for r in records]
+    t = turns[0]
+    assert t.speculative and t.speculative_tts, t.as_dict()
+    early = [e for e in events if e.type == "tts_early"]
+    assert len(early) == 1 and early[0].t < t.endpoint  # made before the endpoint was decided
+    assert t.sentences == ["Spiders have eight long legs,", "which they walk on."]
+    assert asked.count("Spiders have eight long legs,") == 1  # the speculative audio is what was played
+    assert t.spoken == answer and len(model.calls) == 1
+    assert [(h.role, h.content) for h in agent.history] == [("user", t.transcript), ("assistant", answer)]
+    assert sink.segments and all(s >= t.endpoint for s, _ in sink.segments)  # nothing played before it
+
+
+@pytest.mark.real
+def test_speculative_first_chunk_audio_is_never_played_when_the_user_goes_on(vsettings, registry, vad_model,
+                                                                           synth, monkeypatch):
+    """A pause inside the question: the speculative answer's first chunk is synthesized, then the user
+    goes on; that audio is never played nor remembered, and the turn answers the whole question."""
+    first, rest = synth("What is the capital"), synth("of Germany?")
+    asked = _counting_tts(registry, monkeypatch)
+    made = threading.Event()
+
+    def script(messages, schema):
+        return "Berlin." if "germany" in messages[-1]["content"].lower() else "Paris is the capital of France, but which country?"
+
+    pause_at = 0.3 + first.size / SAMPLE_RATE
+    audio = np.concatenate([silence(0.3), first, silence(0.9), rest])
+    # the audio holds 0.5 s into the pause until the speculative first chunk is being synthesized
+    source = GatedSource(audio, pause_at + 0.5, made)
+    agent, model, records, events, sink = run_loop(
+        vsettings, registry, vad_model, None, script, source=source, token_delay=0.1,
+        on_event=lambda ev: made.set() if ev.type == "tts_early" else None)
+    assert made.is_set() and "Paris is the capital of France," in asked  # it was synthesized at the pause ...
+    turns = [r for r in records if not r.skipped]
+    assert len(turns) == 1, [r.as_dict() for r in records]
+    t = turns[0]
+    assert "germany" in t.transcript.lower(), t.transcript
+    assert t.spoken == "Berlin." and t.sentences == ["Berlin."]  # ... and never played
+    assert [(h.role, h.content) for h in agent.history] == [("user", t.transcript), ("assistant", "Berlin.")]
+    assert not any("Paris" in str(e.data) for e in events)
+    assert sink.segments and all(s >= t.endpoint for s, _ in sink.segments)
+    played = sum(a.size for _, a in sink.segments) / sink.sample_rate
+    assert played < 1.5  # "Berlin." only
+
+
 def test_speculation_matches_only_the_same_speech_plus_clear_silence() -> None:
-    from agent.voice.loop import Utterance, _Speculation
+    from agent.voice.loop import Utterance
+    from agent.voice.speculation import Speculation as _Speculation
 
     audio = np.zeros(16000, np.float32)
     spec = _Speculation(Utterance(audio[:12000], 1.0, 1.5, 1.6, 0.5, heard_samples=11000))

@@ -127,3 +127,38 @@ def test_paced_real_speech_with_a_pause_inside_the_sentence_is_one_turn(tsetting
     fixed = tsettings.model_copy(update={"voice_turn_model": "off", "voice_min_silence_ms": 500})
     cut, _ = run(fixed, fast=True)
     assert len(cut) >= 2 and "what your country" not in cut[0].transcript.lower(), [t.transcript for t in cut]
+
+
+def test_the_model_is_asked_again_as_the_silence_grows_with_falling_thresholds(tsettings, vad_model,
+                                                                              shared_audio) -> None:
+    """voice_turn_rechecks: an unsure verdict at the first check is asked again later in the same pause,
+    each time with a lower threshold; the turn ends at the first check whose threshold it reaches."""
+    jfk = decode_audio(shared_audio / "jfk.flac")[int(7.7 * SAMPLE_RATE):]  # "ask what you can do for your country."
+    audio = np.concatenate([silence(0.5), jfk])
+    hazard = tsettings.model_copy(update={"voice_turn_check_ms": 96, "voice_turn_threshold": 0.97,
+                                          "voice_turn_rechecks": "400:0.9,800:0.8"})
+    fairly_sure, unsure = _Verdict(0.85), _Verdict(0.5)
+    [mid] = _ends(hazard, vad_model, fairly_sure, audio)
+    [slow] = _ends(hazard, vad_model, unsure, audio)
+    assert fairly_sure.calls >= 3  # in the last pause: 96 ms (0.97), 400 ms (0.9), 800 ms (0.8: ends)
+    assert 0.8 - FRAME_S <= mid.endpoint - mid.speech_end < 0.8 + 0.1
+    assert unsure.calls == fairly_sure.calls and slow.endpoint - slow.speech_end >= hazard.voice_turn_fallback_ms / 1000 - FRAME_S
+    # checks at or past the fallback silence are never made
+    late = hazard.model_copy(update={"voice_turn_rechecks": "1500:0.1"})
+    never, once = _Verdict(0.5), _Verdict(0.5)
+    _ends(late, vad_model, never, audio)
+    _ends(tsettings.model_copy(update={"voice_turn_rechecks": ""}), vad_model, once, audio)
+    assert never.calls == once.calls < unsure.calls
+
+
+def test_rechecks_setting_is_checked() -> None:
+    from pydantic import ValidationError
+
+    from agent.voice.endpoint import turn_schedule
+
+    s = Settings(voice_turn_check_ms=96, voice_turn_threshold=0.97, voice_turn_rechecks="800:0.5, 400:0.9")
+    assert turn_schedule(s) == [(96, 0.97), (400, 0.9), (800, 0.5)]
+    assert turn_schedule(Settings(voice_turn_rechecks=""))[1:] == []
+    for bad in ("400", "400:1.5", "x:0.5", "-3:0.5"):
+        with pytest.raises(ValidationError, match="voice_turn_rechecks"):
+            Settings(voice_turn_rechecks=bad)

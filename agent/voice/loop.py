@@ -1,10 +1,9 @@
 """The voice loop: audio source -> VAD + end-of-turn model -> STT -> agent -> sentence chunks -> TTS -> sink.
 
-Endpointing: silero-vad finds speech and pauses; at each pause the end-of-turn model
-(``agent/voice/turn.py``, Smart-Turn v3.2) decides after ``voice_turn_check_ms`` of silence
-whether the user is done ("complete": the turn ends at once) or not (listen on; a
-``voice_turn_fallback_ms`` silence still ends it).  ``voice_turn_model=off`` restores the fixed
-``voice_min_silence_ms`` silence.
+Endpointing (``agent/voice/endpoint.py``): silero-vad finds speech and pauses; in each pause the
+end-of-turn model decides whether the user is done.  Speculation (``agent/voice/speculation.py``):
+at a pause, before the endpoint, the transcript, a direct answer and its first chunk's audio are
+made silently; the turn takes them over if the user has finished, else they are thrown away.
 
 Everything streams: STT starts when the endpoint is detected, answer tokens go through the
 sentence chunker, a TTS thread synthesizes each chunk while the next ones generate, and a
@@ -22,7 +21,6 @@ assistant Turn in history is trimmed to the sentences that were (partly) played.
 
 from __future__ import annotations
 
-import collections
 import logging
 import queue
 import sys
@@ -34,214 +32,18 @@ from typing import Any
 import numpy as np
 
 from agent.schemas import AgentEvent, RunResult
-from agent.voice.audio_io import FRAME, AudioSink, AudioSource, SessionClock
+from agent.voice.audio_io import AudioSink, AudioSource, SessionClock
 from agent.voice.chunker import SentenceChunker
-from tools.audio import SAMPLE_RATE, decode_audio
+from agent.voice.endpoint import FRAME_S, Endpointer, Utterance
+from agent.voice.speculation import END, TOOL, PreSynth, Speculation
+from tools.audio import decode_audio
 from tools.base import CancelToken
 
+__all__ = ["FRAME_S", "Endpointer", "TurnRecord", "Utterance", "VoiceLoop"]
 log = logging.getLogger("mmagent.voice")
-FRAME_S = FRAME / SAMPLE_RATE
 TOOL_ANNOUNCE = {"transcribe_audio": "transcribing...", "read_text_in_image": "reading the image...",
                  "caption_image": "looking at the image...", "search_images": "searching photos...",
                  "speak": "reading aloud..."}
-
-
-@dataclass
-class Utterance:
-    """One endpointed stretch of speech (padded audio) and its times on the session timeline."""
-
-    audio: np.ndarray
-    onset: float  # start of the first speech window
-    speech_end: float  # end of the last speech window
-    endpoint: float  # when the endpoint was decided (session clock)
-    speech_s: float  # seconds of windows classified as speech
-    heard_samples: int = -1  # samples up to the last window that was not clear silence (-1: all)
-
-
-class Endpointer:
-    """silero-vad (ONNX, 1 thread) over 512-sample windows with min speech / min silence / pad,
-    plus an optional end-of-turn model (``turn``, e.g. ``SmartTurn``).
-
-    ``process(frame, index)`` returns ``("start", onset)`` when speech begins and
-    ``("end", Utterance)`` at the endpoint.  Without a turn model the endpoint is a fixed
-    ``voice_min_silence_ms`` silence.  With one, the model is asked once per pause, after
-    ``voice_turn_check_ms`` of silence: P(complete) >= ``voice_turn_threshold`` ends the turn at
-    once, otherwise the endpoint waits for ``voice_turn_fallback_ms`` of silence (the user may go
-    on).  ``on_check(t, probability, complete)`` reports every verdict.  With ``manual=True``
-    (push-to-talk) the caller decides start and end with ``begin()`` / ``finish()``; the VAD
-    only measures speech.
-    """
-
-    def __init__(self, settings: Any, clock: SessionClock, model: Any = None, turn: Any = None) -> None:
-        if model is None:
-            from silero_vad import load_silero_vad
-
-            model = load_silero_vad(onnx=True)
-        self.model = model
-        self.turn = turn
-        self.on_check: Callable[[float, float, bool], None] | None = None
-        self.clock = clock
-        self.threshold = settings.voice_vad_threshold
-        self.neg_threshold = max(0.05, self.threshold - 0.15)
-        end_ms = settings.voice_turn_fallback_ms if turn is not None else settings.voice_min_silence_ms
-        self.min_silence = max(1, round(end_ms / 1000 / FRAME_S))
-        self.check_frames = max(1, round(settings.voice_turn_check_ms / 1000 / FRAME_S))
-        self.turn_threshold = settings.voice_turn_threshold
-        self.pad = max(0, round(settings.voice_speech_pad_ms / 1000 / FRAME_S))
-        self.max_frames = int(settings.voice_max_utterance_s / FRAME_S)
-        self.min_speech = settings.voice_min_speech_ms / 1000 / FRAME_S
-        early = settings.voice_early_stt_ms
-        # speculation (early STT, then the answer) starts at this silence, before the end-of-turn
-        # model is asked, and only if it leaves time before the fallback endpoint
-        self.early_frames = max(1, round(early / 1000 / FRAME_S)) if early > 0 else 0
-        if self.early_frames >= self.min_silence:
-            self.early_frames = 0
-        self.manual = False
-        self.reset()
-
-    def reset(self) -> None:
-        self.model.reset_states()
-        self.pre: collections.deque[np.ndarray] = collections.deque(maxlen=self.pad)
-        self.buf: list[np.ndarray] = []
-        self.active = False
-        self.silence = 0
-        self.speech_frames = 0
-        self.onset = self.last_end = 0.0
-        self.last_end_len = 0
-        self.sound_len = 0  # frames in buf up to the last one that was not clear silence
-
-    def prob(self, frame: np.ndarray) -> float:
-        import torch
-
-        return float(self.model(torch.from_numpy(np.ascontiguousarray(frame, np.float32)), SAMPLE_RATE).item())
-
-    def begin(self, t: float) -> None:
-        self.active, self.buf, self.onset, self.last_end = True, list(self.pre), t, t
-
-    def snapshot(self) -> Utterance:
-        """The utterance as it would end now, without ending it (used for early STT)."""
-        keep = self.last_end_len + self.pad if not self.manual else len(self.buf)
-        audio = np.concatenate(self.buf[:keep]) if self.buf else np.zeros(0, np.float32)
-        heard = -1 if self.manual else sum(f.size for f in self.buf[:min(keep, self.sound_len)])
-        return Utterance(audio, round(self.onset, 3), round(self.last_end, 3), round(self.clock.now(), 3),
-                         round(self.speech_frames * FRAME_S, 3), heard)
-
-    def finish(self) -> Utterance | None:
-        if not self.active:
-            return None
-        utt = self.snapshot()
-        self.reset()
-        return utt
-
-    def check(self) -> bool:
-        """Ask the end-of-turn model whether the audio so far is a finished turn."""
-        prob = self.turn.probability(np.concatenate(self.buf))
-        complete = prob >= self.turn_threshold
-        if self.on_check is not None:
-            self.on_check(round(self.clock.now(), 3), round(prob, 3), complete)
-        return complete
-
-    def process(self, frame: np.ndarray, t0: float) -> tuple[str, Any] | None:
-        """Feed one frame that started at session time ``t0``."""
-        p = self.prob(frame)
-        t1 = t0 + FRAME_S
-        if not self.active:
-            self.pre.append(frame)
-            if p >= self.threshold and not self.manual:
-                self.begin(t0)
-                self.speech_frames, self.last_end, self.last_end_len = 1, t1, len(self.buf)
-                self.sound_len = len(self.buf)
-                return ("start", round(t0, 3))
-            return None
-        self.buf.append(frame)
-        if p >= self.threshold:
-            self.silence = 0
-            self.speech_frames += 1
-            self.last_end, self.last_end_len = t1, len(self.buf)
-        elif p < self.neg_threshold:
-            self.silence += 1
-        if p >= self.neg_threshold:
-            self.sound_len = len(self.buf)
-        if not self.manual and (self.silence >= self.min_silence or len(self.buf) >= self.max_frames):
-            return ("end", self.finish())
-        if not self.manual and self.turn is not None and self.silence == self.check_frames and self.check():
-            return ("end", self.finish())
-        if (not self.manual and self.early_frames and self.silence == self.early_frames
-                and self.speech_frames >= self.min_speech):
-            # a pause that may be the end: the utterance as it is now (the endpoint's has more trailing
-            # silence; _Speculation.matches accepts it only if that extra audio is clear silence)
-            return ("pause", self.snapshot())
-        return None
-
-
-class _SpecCancel(CancelToken):
-    """A speculation's own cancel flag; once a turn takes the speculation over, the turn's flag
-    (barge-in) cancels it too."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.turn: CancelToken | None = None
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set() or (self.turn is not None and self.turn.cancelled)
-
-    def raise_if_cancelled(self) -> None:
-        if self.cancelled:
-            super().cancel()
-            super().raise_if_cancelled()
-
-
-_END = object()  # end of a speculation's event stream
-_TOOL = object()  # the speculation planned a tool after all: the turn runs the request itself
-
-
-@dataclass
-class _Speculation:
-    """Work started at a pause, before the endpoint was certain: the transcription and then (for a
-    direct answer) the agent's answer, whose events are buffered, never spoken.
-
-    If no speech follows the pause, the turn takes it over (``matches``): it uses the transcript
-    and replays then follows the buffered events.  If the user goes on, it is discarded: the
-    cancel flag stops the LLM, nothing was played, and history was never touched (the speculative
-    run does not remember; the turn that takes it over does).
-    """
-
-    utt: Utterance
-    thread: threading.Thread | None = None
-    result: Any = None  # STT result; None: not run, superseded or failed (the turn transcribes again)
-    superseded: bool = False  # discarded: speech went on after this pause (or the loop ended)
-    stt_done: threading.Event = field(default_factory=threading.Event)
-    decided: threading.Event = field(default_factory=threading.Event)  # events set (or not) for good
-    cancel: _SpecCancel = field(default_factory=_SpecCancel)
-    events: queue.Queue[Any] | None = None  # the speculative answer's events, then _END; None: no answer
-    answer_request: str = ""
-
-    def matches(self, utt: Utterance) -> bool:
-        """The endpoint's utterance is this one plus clear silence: same onset, no speech window after
-        the same last one, and nothing louder than clear silence after this audio (the buffer only grows)."""
-        if self.utt.onset != utt.onset or self.utt.speech_end != utt.speech_end:
-            return False
-        if utt.heard_samples < 0:
-            return self.utt.audio.size == utt.audio.size
-        return utt.heard_samples <= self.utt.audio.size <= utt.audio.size
-
-    def discard(self) -> None:
-        self.superseded = True
-        self.cancel.cancel()
-
-    def wait_stt(self) -> Any:
-        self.stt_done.wait()
-        return self.result
-
-    def answer_events(self, text: str) -> queue.Queue[Any] | None:
-        """The speculative answer's event queue for the turn's transcript ``text``, if one was started."""
-        self.decided.wait()
-        return self.events if self.events is not None and self.answer_request == text else None
-
-    def join(self) -> None:
-        if self.thread is not None:
-            self.thread.join()
 
 
 @dataclass
@@ -265,6 +67,7 @@ class TurnRecord:
     skipped: str | None = None
     early_stt: bool = False
     speculative: bool = False  # the answer was started at the pause, before the endpoint
+    speculative_tts: bool = False  # its first chunk was synthesized before the endpoint too
     first_chunk_t: float | None = None  # the first chunk of the answer handed to TTS
     cancelled: bool = False
     barge_in_onset: float | None = None
@@ -321,7 +124,7 @@ class VoiceLoop:
         self.tts = agent.registry.get("speak")
         self.records: list[TurnRecord] = []
         self._active: TurnRecord | None = None
-        self._early: _Speculation | None = None
+        self._early: Speculation | None = None
         self._warm_thread: threading.Thread | None = None
         self._stop_warm = threading.Event()
         self._worker: threading.Thread | None = None
@@ -440,7 +243,7 @@ class VoiceLoop:
         """
         if not self.source.realtime or self._busy():
             return
-        prev, early = self._early, _Speculation(utt)
+        prev, early = self._early, Speculation(utt)
         if prev is not None:
             prev.discard()  # speech resumed after that pause: its audio is not the utterance
 
@@ -470,48 +273,68 @@ class VoiceLoop:
     def _fast(self) -> bool:
         return self.settings.voice_fast_direct and not self.attachments and self.settings.planner == "layered"
 
-    def _speculate_answer(self, early: _Speculation) -> None:
-        """Run the agent on the early transcript with its events buffered (see ``_Speculation``).
+    def _speculate_answer(self, early: Speculation) -> None:
+        """Run the agent on the early transcript with its events buffered (see ``Speculation``), and
+        with ``voice_speculate_tts`` synthesize its first chunk as soon as it is written (``PreSynth``).
 
         Only for a direct answer: the fast planner is asked first (rules only, milliseconds) and a
         plan with any tool step is not speculated (no tool runs before the user has finished).
         The run does not remember; the turn that takes it over adds it to history.
         """
-        from agent.compose import planner_history
-
+        history = self._direct_history(early)
+        if history is None:
+            return
         text = early.result.text.strip()
-        if early.result.no_speech or not any(ch.isalnum() for ch in text) or not self._fast():
-            return
-        history = list(self.agent.history)
-        rr = self.agent.router.route(text, [], planner_history(history), planner="fast")
-        if rr.plan.steps or rr.plan.rejected or early.superseded:
-            return
         events: queue.Queue[Any] = queue.Queue()
         early.answer_request, early.events = text, events
         early.decided.set()
+        first = self._chunker() if self.settings.voice_speculate_tts else None
         gen = self.agent.stream(text, [], cancel=early.cancel, planner="fast", spoken=True, remember=False,
                                 history=history)
         try:
             for ev in gen:
                 if ev.type == "tool_start" or (ev.type == "plan" and (ev.data.get("plan") or {}).get("steps")):
                     early.discard()  # not a direct answer after all (never expected: routed above)
-                    events.put(_TOOL)
+                    events.put(TOOL)
                     return
+                if first is not None and ev.type == "token" and (chunks := first.feed(ev.data["text"])):
+                    self._presynth(early, chunks[0])  # before the token is queued: the turn finds it
+                    first = None
                 events.put(ev)
                 if early.superseded:
                     return  # discarded (never taken over by a turn): stop here
+            if first is not None and not early.superseded and (chunks := first.flush()):
+                self._presynth(early, chunks[0])  # the whole answer is one chunk, done before the endpoint
         except Exception as exc:  # noqa: BLE001 - the turn that takes it over reports it
             events.put(exc)
         finally:
             try:
                 gen.close()
             finally:
-                events.put(_END)
+                events.put(END)
+
+    def _direct_history(self, early: Speculation) -> list[Any] | None:
+        """The history to answer the early transcript with, if it is a direct question (else None)."""
+        from agent.compose import planner_history
+
+        text = early.result.text.strip()
+        if early.result.no_speech or not any(ch.isalnum() for ch in text) or not self._fast():
+            return None
+        history = list(self.agent.history)
+        rr = self.agent.router.route(text, [], planner_history(history), planner="fast")
+        return None if rr.plan.steps or rr.plan.rejected or early.superseded else history
+
+    def _presynth(self, early: Speculation, chunk: str) -> None:
+        early.first_audio = PreSynth(self.tts, chunk, early.cancel)
+        self.emit("tts_early", chars=len(chunk))
+
+    def _chunker(self) -> SentenceChunker:
+        return SentenceChunker(self.settings.voice_first_chunk_chars, clauses=self.settings.voice_first_clause)
 
     def _transcribe(self, audio: np.ndarray) -> Any:
         return self.stt.transcribe_array(audio, self.settings.voice_language, self.settings.voice_stt_window_s)
 
-    def _take_early(self) -> _Speculation | None:
+    def _take_early(self) -> Speculation | None:
         """Hand the latest speculation (if any) to the turn that is starting."""
         early, self._early = self._early, None
         return early
@@ -554,7 +377,7 @@ class VoiceLoop:
 
     # -- one turn --------------------------------------------------------------
     def _turn(self, rec: TurnRecord, utt: Utterance, prev: threading.Thread | None,
-              early: _Speculation | None = None) -> None:
+              early: Speculation | None = None) -> None:
         if prev is not None:
             prev.join()
         try:
@@ -567,7 +390,7 @@ class VoiceLoop:
             self.emit("turn_end", **rec.as_dict())
             self.state("listening")
 
-    def _run_turn(self, rec: TurnRecord, utt: Utterance, early: _Speculation | None = None) -> None:
+    def _run_turn(self, rec: TurnRecord, utt: Utterance, early: Speculation | None = None) -> None:
         self.state("transcribing")
         res = None
         if early is not None:
@@ -594,7 +417,7 @@ class VoiceLoop:
         self.state("thinking")
         self._agent_turn(rec, text, out, early)
 
-    def _events(self, rec: TurnRecord, text: str, early: _Speculation | None) -> Iterator[AgentEvent]:
+    def _events(self, rec: TurnRecord, text: str, early: Speculation | None) -> Iterator[AgentEvent]:
         """The agent's events for this turn: the speculative run's (buffered, then live) when one
         was started on this transcript, else a fresh ``chat`` run."""
         spec = early.answer_events(text) if early is not None else None
@@ -603,8 +426,8 @@ class VoiceLoop:
                                        planner="fast" if self._fast() else None, spoken=True)
             return
         rec.speculative = True
-        while (ev := spec.get()) is not _END:
-            if ev is _TOOL:
+        while (ev := spec.get()) is not END:
+            if ev is TOOL:
                 rec.speculative = False
                 yield from self.agent.chat(text, self.attachments, cancel=rec.cancel,
                                            planner="fast" if self._fast() else None, spoken=True)
@@ -615,8 +438,8 @@ class VoiceLoop:
                 self.agent.remember(text, [], RunResult.model_validate(ev.data))
             yield ev
 
-    def _agent_turn(self, rec: TurnRecord, text: str, out: _Playback, early: _Speculation | None = None) -> None:
-        chunker = SentenceChunker(self.settings.voice_first_chunk_chars, clauses=self.settings.voice_first_clause)
+    def _agent_turn(self, rec: TurnRecord, text: str, out: _Playback, early: Speculation | None = None) -> None:
+        chunker = self._chunker()
         via_tool = False
         for ev in self._events(rec, text, early):
             now = round(self.clock.now(), 3)
@@ -634,18 +457,14 @@ class VoiceLoop:
                     rec.first_token_t = now
                     self.emit("first_token", turn=rec.index, latency=round(now - rec.speech_end, 3))
                 if not via_tool:
-                    for sentence in chunker.feed(ev.data["text"]):
-                        if rec.first_chunk_t is None:
-                            rec.first_chunk_t = round(self.clock.now(), 3)
-                        out.say(sentence)
+                    self._say(rec, out, chunker.feed(ev.data["text"]), early)
             elif ev.type == "final":
                 rec.answer = ev.data.get("answer", "")
             self._forward(ev, rec.index)
         if not via_tool and not rec.cancel.cancelled:
-            for sentence in chunker.flush():
-                if rec.first_chunk_t is None:
-                    rec.first_chunk_t = round(self.clock.now(), 3)
-                out.say(sentence)
+            self._say(rec, out, chunker.flush(), early)
+        if early is not None and early.first_audio is not None:
+            early.first_audio.drop()  # made for a first chunk this turn never said
         out.finish()
         rec.spoken = out.spoken()
         if rec.cancel.cancelled:
@@ -653,6 +472,16 @@ class VoiceLoop:
             self.emit("barge_in", turn=rec.index, onset=rec.barge_in_onset, stopped_at=out.stopped_at,
                       latency=rec.as_dict().get("barge_in_latency"), spoken=rec.spoken)
             self._trim_history(rec)
+
+    def _say(self, rec: TurnRecord, out: _Playback, chunks: list[str], early: Speculation | None) -> None:
+        """Hand text chunks to TTS; the first one plays the speculation's audio for it if there is any."""
+        for chunk in chunks:
+            audio = None
+            if rec.first_chunk_t is None:
+                rec.first_chunk_t = round(self.clock.now(), 3)
+                audio = early.presynth(chunk) if rec.speculative and early is not None else None
+                rec.speculative_tts = audio is not None
+            out.say(chunk, audio)
 
     def _trim_history(self, rec: TurnRecord) -> None:
         """After a barge-in, history keeps only what the user actually heard."""
@@ -672,7 +501,7 @@ class _Playback:
 
     def __init__(self, loop: VoiceLoop, rec: TurnRecord) -> None:
         self.loop, self.rec = loop, rec
-        self.text_q: queue.Queue[tuple[int, np.ndarray | None] | None] = queue.Queue()
+        self.text_q: queue.Queue[tuple[int, np.ndarray | PreSynth | None] | None] = queue.Queue()
         self.audio_q: queue.Queue[tuple[int, np.ndarray] | None] = queue.Queue()
         self.played: dict[int, int] = {}
         self.stopped_at: float | None = None
@@ -681,7 +510,7 @@ class _Playback:
         self.tts_thread.start()
         self.play_thread.start()
 
-    def say(self, sentence: str, audio: np.ndarray | None = None) -> None:
+    def say(self, sentence: str, audio: np.ndarray | PreSynth | None = None) -> None:
         if self.rec.cancel.cancelled or not sentence:
             return
         self.rec.sentences.append(sentence)
@@ -693,10 +522,11 @@ class _Playback:
             i, audio = item
             if self.rec.cancel.cancelled:
                 continue
-            if audio is not None:
+            if isinstance(audio, np.ndarray):
                 self.audio_q.put((i, audio))
                 continue
-            for chunk in self.loop.tts.stream(self.rec.sentences[i], speed):
+            chunks = audio.chunks() if audio is not None else self.loop.tts.stream(self.rec.sentences[i], speed)
+            for chunk in chunks:
                 if self.rec.cancel.cancelled:
                     break
                 self.audio_q.put((i, chunk))
