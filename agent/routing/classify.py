@@ -1,7 +1,6 @@
 """Linear classifiers over the example bank: the learned layer's decisions.
 
-Each decision (the plan's base shape, whether the answer is wanted aloud, what follows an image
-search) is a multinomial logistic regression over two views of the request: its sentence
+Each decision (the plan's base shape, what follows an image search) is a multinomial logistic regression over two views of the request: its sentence
 embedding (all-MiniLM-L6-v2, what it means) and hashed character 2-5-grams of its words (how it
 is spelled: typos such as "transcrbe", and the words of five languages that a small English
 embedding model blurs).  Fitted on the bank when the layer loads; the weights are cached in the
