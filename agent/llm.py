@@ -12,7 +12,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from agent.llm_state import KVStateStore, StateKey
 from tools.base import CancelToken
-from tools.errors import MissingDependencyError
+from tools.errors import MissingDependencyError, ModelNotInstalledError
 
 Message = dict[str, str]
 
@@ -69,10 +69,16 @@ class LlamaCppChatModel:
             from llama_cpp.llama_speculative import LlamaPromptLookupDecoding
 
             draft = LlamaPromptLookupDecoding(num_pred_tokens=prompt_lookup)
-        self.llm = llama_cpp.Llama(
-            model_path=model_path, n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
-            n_batch=512, seed=seed, verbose=False, draft_model=draft,
-        )
+        try:
+            self.llm = llama_cpp.Llama(
+                model_path=model_path, n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
+                n_batch=512, seed=seed, verbose=False, draft_model=draft,
+            )
+        except ValueError as exc:  # llama.cpp could not read the file: not a GGUF model, or corrupt
+            raise ModelNotInstalledError(
+                f"{model_path}: the LLM could not be loaded (not a GGUF model llama.cpp can read, or corrupt)",
+                "set MMAGENT_LLM_PATH to a GGUF file, or unset it to use the packaged model "
+                "(run_agent.py models lists and checks it)") from exc
         self._grammars: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._waiting = 0  # real requests queued for the lock (warm-up steps yield to them)

@@ -57,7 +57,7 @@ def main() -> int:
     folds = [from_sets[k::args.folds] for k in range(args.folds)]
     avail = set(learned.SHAPES_TOOLS)
     sure = (0.5, 0.6, 0.7, 0.8, 0.9) if args.sweep else (learned.P_SURE,)
-    grid = [(t, 0.0) for t in sure]
+    grid = list(sure)
 
     def fill(tool: str, arg: str, request: str) -> str:
         return "<filled>"
@@ -70,23 +70,23 @@ def main() -> int:
                   for g, e in zip(got, exp + [{}] * len(got), strict=False)]
         return score(exp, filled, None)["full_ok"]
 
-    results: dict[tuple[float, float], list[tuple[str, bool | None]]] = {g: [] for g in grid}
+    results: dict[float, list[tuple[str, bool | None]]] = {t: [] for t in grid}
     with tempfile.TemporaryDirectory() as tmp:
         for k, fold in enumerate(folds):
             held = set(fold)
             lr = learned.LearnedRouter(emb, Path(tmp), [b for i, b in enumerate(bank) if i not in held])
             for i in fold:
                 r = rows[bank[i]["src"]]
-                for t, a in grid:
+                for t in grid:
                     d = lr.decide(r["request"], r["attachments"], avail, fill=fill, threshold=t)
-                    results[(t, a)].append((bank[i]["src"], None if d.plan is None else judge(d, r)))
+                    results[t].append((bank[i]["src"], None if d.plan is None else judge(d, r)))
             print(f"fold {k + 1}/{args.folds} done", file=sys.stderr, flush=True)
-        print(f"| P_SURE | - | rows | decided | right when decided | wrong | ({args.folds}-fold CV, bank's set rows) |")
-        print("|---|---|---|---|---|---|---|")
-        for t, a in grid:
-            res = results[(t, a)]
+        print(f"| P_SURE | rows | decided | right when decided | wrong | ({args.folds}-fold CV, bank's set rows) |")
+        print("|---|---|---|---|---|---|")
+        for t in grid:
+            res = results[t]
             dec = [x for x in res if x[1] is not None]
-            print(f"| {t} | {a} | {len(res)} | {len(dec)} | {sum(x[1] for x in dec)}/{len(dec)} | "
+            print(f"| {t} | {len(res)} | {len(dec)} | {sum(x[1] for x in dec)}/{len(dec)} | "
                   f"{sum(not x[1] for x in dec)} |  |")
             if args.show:
                 for src, ok in dec:

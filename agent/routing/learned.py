@@ -98,9 +98,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?]\s|\.\s|\b(?:and|then|also|plus|but|und|dann
 
 
 def _file_words(m: re.Match[str]) -> str:
-    """``heldout/bus_timetable.png`` -> "bus timetable file": a file's name says what it holds."""
-    stem = Path(m.group(0).strip("\"'")).stem
-    return " ".join(w for w in re.split(r"[_\W\d]+", stem) if len(w) > 1) + " file"
+    """``heldout/bus_timetable.png`` -> "bus timetable image file": a file's name says what it holds,
+    its extension what kind it is ("what is said in corrupt.mp3" is about a recording)."""
+    path = Path(m.group(0).strip("\"'"))
+    kind = "audio" if path.suffix.lower().lstrip(".") in AUDIO_EXT else "image"
+    return " ".join([*(w for w in re.split(r"[_\W\d]+", path.stem) if len(w) > 1), kind, "file"])
 
 
 def phrasing(text: str) -> str:
@@ -322,7 +324,7 @@ class LearnedRouter:
                 steps.append(ToolCall(tool="transcribe_audio", args={"path": path, **({"language": lang} if lang else {})}))
                 continue
             own = FILE_RE.sub("", clause)
-            p = self.scores(clause) if len(re.findall(r"\w+", own)) >= 2 else whole
+            p = self.scores(clause) if re.search(r"\w", own) else whole
             p = {k: p.get(k, 0.0) for k in ("caption", "ocr")}
             best = max(p, key=lambda k: p[k])
             if p[best] / (sum(p.values()) or 1.0) < P_SURE:
