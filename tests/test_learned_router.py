@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from agent.models import ModelStore
-from agent.routing.args import recording_language, search_query, search_tail, speak_text, wants_aloud
+from agent.routing.args import recording_language, search_query, speak_text, wants_aloud
 from agent.routing.learned import SHAPES_TOOLS, LearnedRouter, compatible, load_bank
 from agent.routing.router import Router
 from tools.registry import ToolRegistry
@@ -56,9 +56,9 @@ def test_speak_text_from_the_request(request_, expected):
     assert speak_text(request_) == expected
 
 
-def test_search_query_tail_aloud_and_language():
+def test_search_query_aloud_and_language():
     r = "find a photo of the beach in photos/ and describe it"
-    assert search_query(r) == "the beach" and search_tail(r) == "describe it"
+    assert search_query(r) == "the beach"
     assert search_query("search my photos for the beach") == "the beach"
     assert wants_aloud("transcribe memo.wav y léelo en voz alta") and not wants_aloud("read loud.wav")
     assert not wants_aloud("Wie viel kostet der Salat laut Speisekarte menu.png?")

@@ -171,25 +171,6 @@ def recording_language(request: str) -> str | None:
     return spoken_language(text)
 
 
-def search_tail(request: str) -> str:
-    """What the request asks after the image search clause ("... and describe it"), or ''."""
-    m = _SEARCH_Q.search(request) or _SEARCH_FOR.search(request)
-    if not m:
-        return ""
-    end = _Q_END.search(m.group("q"))
-    if not end:
-        return ""
-    tail = end.group(0)
-    tail = re.sub(r"^\s*(?:[,.;!?]|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|\s)+", "", tail, flags=re.IGNORECASE)
-    tail = re.sub(r"^(?:in|im|from|under|inside|dans|en|nel|nella)\s+\S+/\S*\s*", "", tail, flags=re.IGNORECASE)
-    tail = re.sub(r"^\s*(?:[,.;!?]|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|\s)+", "", tail, flags=re.IGNORECASE)
-    # politeness is not a next step: "... in ~/Pictures/ please"
-    if re.fullmatch(r"(?:\W|please|pls|thanks?|thank you|for me|bitte|danke|merci|s'il (?:te|vous) pla[iî]t|por favor|"
-                    r"gracias|per favore|grazie)*", tail.strip(), re.IGNORECASE):
-        return ""
-    return tail.strip()
-
-
 # "how do I find photos of cats?", "how to convert x.wav": a question about doing something, not a request to do it
 _HOWTO = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|hey|um+|quick question|question)[,:\s]+)*"

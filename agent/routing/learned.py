@@ -60,9 +60,9 @@ SHAPES: dict[str, tuple[str, ...]] = {
     "search_ocr_speak": ("search_images", "read_text_in_image", "speak"),
 }
 SHAPE_OF = {tools: name for name, tools in SHAPES.items()}
-# what the base classifier decides; "+ speak" (wants_aloud) and the step after a search (follow_up) are
-# separate decisions: one sentence vector does not tell "describe it" from "describe it aloud"
-BASES = ("none", "speak", "transcribe", "caption", "ocr", "search")
+# the base classifier decides a shape's first part (none, speak, transcribe, caption, ocr, search);
+# "+ speak" (wants_aloud) and the step after a search (follow_up) are separate decisions: one
+# sentence vector does not tell "describe it" from "describe it aloud"
 
 
 def base_shape(shape: str) -> str:
