@@ -204,18 +204,21 @@ class LearnedRouter:
                 self._heads["tail"] = cached_head("tail", [norm[i] for i in rows], vecs[rows], labels, self.cache_dir)
         return self._heads
 
-    def scores(self, request: str) -> dict[str, float]:
-        """Per base shape: the classifier's probability that the request has that shape."""
-        q = self.embedder.embed([normalise(request)])[0]
-        return self.heads()["base"].proba(normalise(request), q)
+    def _seen(self, request: str) -> tuple[str, np.ndarray]:
+        """The request as the classifiers see it: its normalised text and that text's embedding."""
+        text = normalise(request)
+        return text, self.embedder.embed([text])[0]
 
-    def follow_up(self, request: str) -> str:
+    def scores(self, request: str, seen: tuple[str, np.ndarray] | None = None) -> dict[str, float]:
+        """Per base shape: the classifier's probability that the request has that shape."""
+        return self.heads()["base"].proba(*(seen or self._seen(request)))
+
+    def follow_up(self, request: str, seen: tuple[str, np.ndarray] | None = None) -> str:
         """After an image search: "caption", "ocr" or "none" (the found photos are the answer)."""
         head = self.heads().get("tail")
         if head is None:
             return "none"
-        text = normalise(request)
-        p = head.proba(text, self.embedder.embed([text])[0])
+        p = head.proba(*(seen or self._seen(request)))
         return max(p, key=lambda k: p[k])
 
     def compose_vote(self, request: str) -> str:
@@ -246,7 +249,8 @@ class LearnedRouter:
         media, folder = files.media, files.folder
         if how_to(request):  # "how do I find photos of cats?": answered, no tool
             return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a how-to question")
-        probs = self.scores(request)
+        seen = self._seen(request)  # embedded once for both classifiers
+        probs = self.scores(request, seen)
         if len(media.audio) + len(media.images) >= 2 and max(probs, key=lambda k: probs[k]) != "none":
             plan = self.per_file(request, attachments, available, probs)
             if plan is not None:
@@ -284,7 +288,7 @@ class LearnedRouter:
             return d
         shape = best
         if best == "search":
-            follow = self.follow_up(request)
+            follow = self.follow_up(request, seen)
             if follow != "none":
                 if SHAPES[follow][0] not in available:
                     d.reason = f"search then {follow}: {follow} cannot run"
