@@ -82,11 +82,22 @@ class Mentions:
     images: list[str] = field(default_factory=list)
 
 
+def media_kind(path: str) -> str | None:
+    """"audio" or "image" from the file extension, None when unknown."""
+    ext = Path(path).suffix.lower().lstrip(".")
+    return "audio" if ext in AUDIO_EXT else "image" if ext in IMAGE_EXT else None
+
+
+def mention_path(m: re.Match[str]) -> str:
+    """The path of one ``FILE_RE`` match, without its quotes."""
+    return m.group("dq") or m.group("sq") or m.group("bare")
+
+
 def find_mentions(request: str, attachments: list[str]) -> Mentions:
     """Files named in the request text plus attached files, split by kind, in order."""
     found: list[str] = []
     for m in FILE_RE.finditer(request):
-        p = m.group("dq") or m.group("sq") or m.group("bare")
+        p = mention_path(m)
         if p and p not in found:
             found.append(p)
     att_names = {Path(a).name: a for a in attachments}
@@ -96,10 +107,10 @@ def find_mentions(request: str, attachments: list[str]) -> Mentions:
             resolved.append(a)
     out = Mentions()
     for p in resolved:
-        ext = Path(p).suffix.lower().lstrip(".")
-        if ext in AUDIO_EXT:
+        kind = media_kind(p)
+        if kind == "audio":
             out.audio.append(p)
-        elif ext in IMAGE_EXT:
+        elif kind == "image":
             out.images.append(p)
     return out
 

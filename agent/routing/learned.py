@@ -40,7 +40,7 @@ from agent.routing.args import (
     wants_aloud,
 )
 from agent.routing.classify import Head, cached_head
-from agent.routing.fastpath import AUDIO_EXT, FILE_RE, Mentions, find_mentions
+from agent.routing.fastpath import FILE_RE, Mentions, find_mentions, media_kind, mention_path
 from agent.schemas import Plan, ToolCall
 
 # shape -> the tools it plans, per file where it reads files
@@ -100,9 +100,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?]\s|\.\s|\b(?:and|then|also|plus|but|und|dann
 def _file_words(m: re.Match[str]) -> str:
     """``heldout/bus_timetable.png`` -> "bus timetable image file": a file's name says what it holds,
     its extension what kind it is ("what is said in corrupt.mp3" is about a recording)."""
-    path = Path(m.group(0).strip("\"'"))
-    kind = "audio" if path.suffix.lower().lstrip(".") in AUDIO_EXT else "image"
-    return " ".join([*(w for w in re.split(r"[_\W\d]+", path.stem) if len(w) > 1), kind, "file"])
+    path = mention_path(m)
+    words = (w for w in re.split(r"[_\W\d]+", Path(path).stem) if len(w) > 1)
+    return " ".join([*words, media_kind(path) or "image", "file"])
 
 
 def phrasing(text: str) -> str:
@@ -308,7 +308,7 @@ class LearnedRouter:
         """Two or more files named: one step per file in the order named (a recording is transcribed,
         an image captioned or read by the words of its own clause: "what's on beach.jpg and what does
         sign.png say?"); None when an image's clause does not say which, or a tool cannot run."""
-        named = [(m.start(), m.end(), m.group("dq") or m.group("sq") or m.group("bare")) for m in FILE_RE.finditer(request)]
+        named = [(m.start(), m.end(), mention_path(m)) for m in FILE_RE.finditer(request)]
         paths = [p for _, _, p in named]
         if len(set(paths)) != len(paths) or len(named) < 2:
             return None
@@ -321,9 +321,9 @@ class LearnedRouter:
             before = [m.end() for m in _CLAUSE_BREAK.finditer(request, lo, start)]
             after = _CLAUSE_BREAK.search(request, end, hi)
             clause = request[before[-1] if before else lo:after.start() if after else hi]
-            kind = Path(path).suffix.lower().lstrip(".")
+            kind = media_kind(path)
             path = att.get(Path(path).name, path)
-            if kind in AUDIO_EXT:
+            if kind == "audio":
                 lang = recording_language(clause)
                 steps.append(ToolCall(tool="transcribe_audio", args={"path": path, **({"language": lang} if lang else {})}))
                 continue

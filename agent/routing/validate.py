@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from agent.routing.fastpath import AUDIO_EXT, IMAGE_EXT, find_mentions
+from agent.routing.fastpath import find_mentions, media_kind
 from agent.routing.verbatim import verbatim_value
 from agent.schemas import REF_RE, Plan, ToolCall
 from tools.errors import InputFileError
@@ -46,12 +46,6 @@ class PlanInputs:
         m = find_mentions(self.request, self.attachments)
         out = list(dict.fromkeys(m.audio + m.images + self.attachments + self.history_paths))
         return out
-
-
-def media_kind(path: str) -> str | None:
-    """"audio" or "image" from the file extension, None when unknown."""
-    ext = Path(path).suffix.lower().lstrip(".")
-    return "audio" if ext in AUDIO_EXT else "image" if ext in IMAGE_EXT else None
 
 
 # -- media-kind check (issue #11): an answer never claims a kind of input that was not given --
