@@ -21,7 +21,7 @@ import pytest
 from agent.config import Settings
 from agent.core import Agent
 from agent.models import ModelStore
-from agent.voice.audio_io import ArraySource, DirSink, RecordingSink, StdinSource, WavSink, make_sink
+from agent.voice.audio_io import FRAME, ArraySource, DirSink, RecordingSink, StdinSource, WavSink, make_sink
 from agent.voice.loop import Endpointer, VoiceLoop
 from bench.wer import wer
 from tools.audio import SAMPLE_RATE, decode_audio, rms_dbfs, write_wav
@@ -443,18 +443,34 @@ def test_looping_detects_whisper_repetition() -> None:
 
 class GatedSource(ArraySource):
     """Real-time source that stops delivering audio at ``hold_at`` seconds until ``gate`` is set
-    (or ``timeout`` passes): the test decides *what* has happened by then, not how fast."""
+    (or ``timeout`` passes): the test decides *what* has happened by then, not how fast.
+
+    Like a microphone that was muted meanwhile, the audio after the hold is then captured in real
+    time (shifted by the time held), not delivered as a backlog at once: a backlog would reach the
+    loop within milliseconds, while the turn that set the gate may still be finishing."""
 
     def __init__(self, audio: np.ndarray, hold_at: float, gate: threading.Event, timeout: float = 60.0) -> None:
         super().__init__(audio, tail_silence_s=1.5)
         self.hold = int(hold_at * SAMPLE_RATE)
         self.gate, self.timeout = gate, timeout
+        self.held_s = 0.0  # how long delivery was held
+        self.hold_frame = -1  # index of the first frame after the hold
 
     def read(self) -> np.ndarray | None:
         if self.pos >= self.hold and self.hold >= 0:
             self.gate.wait(self.timeout)
-            self.hold = -1  # once
-        return super().read()
+            self.held_s = max(0.0, self.clock.now() - self.pos / SAMPLE_RATE)
+            self.hold_frame, self.hold = self.pos // FRAME, -1  # once
+        if self.pos >= self.audio.size:
+            return None
+        frame = self.audio[self.pos:self.pos + FRAME]
+        frame = np.pad(frame, (0, FRAME - frame.size)) if frame.size < FRAME else frame
+        self.pos += FRAME
+        self.clock.sleep_until(self.pos / SAMPLE_RATE + self.held_s)
+        return frame
+
+    def frame_time(self, index: int) -> float:
+        return super().frame_time(index) + (self.held_s if 0 <= self.hold_frame <= index else 0.0)
 
 
 @pytest.mark.real
