@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -97,12 +97,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?]\s|\.\s|\b(?:and|then|also|plus|but|und|dann
                            re.IGNORECASE)
 
 
-def _file_words(m: re.Match[str]) -> str:
+def file_words(path: str) -> str:
     """``heldout/bus_timetable.png`` -> "bus timetable image file": a file's name says what it holds,
     its extension what kind it is ("what is said in corrupt.mp3" is about a recording)."""
-    path = mention_path(m)
     words = (w for w in re.split(r"[_\W\d]+", Path(path).stem) if len(w) > 1)
     return " ".join([*words, media_kind(path) or "image", "file"])
+
+
+def _file_words(m: re.Match[str]) -> str:
+    return file_words(mention_path(m))
 
 
 def phrasing(text: str) -> str:
@@ -110,13 +113,20 @@ def phrasing(text: str) -> str:
     return " ".join(strip_aloud(drop_negated(FILE_RE.sub("file", text))).split()).lower()
 
 
-def normalise(text: str) -> str:
-    """What the embedder sees: file names become their words plus "file" (the kind is checked
-    separately, from the extension) and, in
-    requests about files, the read-aloud clause goes (``wants_aloud`` decides it on its own)."""
+def normalise(text: str, attachments: Sequence[str] = ()) -> str:
+    """What the embedder sees: file names become their words plus their kind and "file" and, in
+    requests about files, the read-aloud clause goes (``wants_aloud`` decides it on its own).
+
+    Attached files the text does not name are appended the same way ("what's on this?" with
+    ``scan_receipt.png`` attached -> "what's on this? attached scan receipt image file"), so an
+    attachment tells the classifiers what a named file would."""
     out = FILE_RE.sub(_file_words, drop_negated(text))
-    if out != text:
+    named = {Path(mention_path(m)).name for m in FILE_RE.finditer(text)}
+    extra = [file_words(a) for a in attachments if Path(a).name not in named]
+    if out != text or extra:
         out = strip_aloud(out)
+    if extra:
+        out = f"{out} attached {' '.join(extra)}"
     return " ".join(out.split()).lower()
 
 
@@ -184,7 +194,7 @@ class LearnedRouter:
 
     def vectors(self) -> np.ndarray:
         if self._vecs is None:
-            self._vecs = self.embedder.embed_cached([normalise(r["text"]) for r in self.bank], self.cache_dir)
+            self._vecs = self.embedder.embed_cached([self._norm(r) for r in self.bank], self.cache_dir)
         return self._vecs
 
     def heads(self) -> dict[str, Head]:
@@ -196,7 +206,7 @@ class LearnedRouter:
         if not self._heads:
             vecs = self.vectors()
             base = [base_shape(r["shape"]) for r in self.bank]
-            norm = [normalise(r["text"]) for r in self.bank]
+            norm = [self._norm(r) for r in self.bank]
             self._heads["base"] = cached_head("base", norm, vecs, base, self.cache_dir)
             rows = [i for i, b in enumerate(base) if b == "search"]
             labels = [next((t for t in ("caption", "ocr") if t in self.bank[i]["shape"]), "none") for i in rows]
@@ -204,9 +214,13 @@ class LearnedRouter:
                 self._heads["tail"] = cached_head("tail", [norm[i] for i in rows], vecs[rows], labels, self.cache_dir)
         return self._heads
 
-    def _seen(self, request: str) -> tuple[str, np.ndarray]:
+    @staticmethod
+    def _norm(row: dict[str, Any]) -> str:
+        return normalise(row["text"], row.get("attachments", ()))
+
+    def _seen(self, request: str, attachments: Sequence[str] = ()) -> tuple[str, np.ndarray]:
         """The request as the classifiers see it: its normalised text and that text's embedding."""
-        text = normalise(request)
+        text = normalise(request, attachments)
         return text, self.embedder.embed([text])[0]
 
     def scores(self, request: str, seen: tuple[str, np.ndarray] | None = None) -> dict[str, float]:
@@ -249,7 +263,7 @@ class LearnedRouter:
         media, folder = files.media, files.folder
         if how_to(request):  # "how do I find photos of cats?": answered, no tool
             return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a how-to question")
-        seen = self._seen(request)  # embedded once for both classifiers
+        seen = self._seen(request, attachments)  # embedded once for both classifiers
         probs = self.scores(request, seen)
         if len(media.audio) + len(media.images) >= 2 and max(probs, key=lambda k: probs[k]) != "none":
             plan = self.per_file(request, attachments, available, probs)

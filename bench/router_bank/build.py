@@ -54,7 +54,10 @@ def main() -> int:
             if shape is None:
                 skipped += 1
                 continue
-            rows.append({"text": r["request"], "shape": shape, "src": f"{name}:{r['id']}"})
+            row = {"text": r["request"], "shape": shape, "src": f"{name}:{r['id']}"}
+            if r.get("attachments"):
+                row["attachments"] = r["attachments"]  # the classifiers see their file words (learned.normalise)
+            rows.append(row)
     out = ROOT / "agent/routing/bank.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{out}: {len(rows)} examples ({skipped} mixed-shape rows skipped)")
