@@ -33,6 +33,8 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--sweep", action="store_true", help="several P_SURE thresholds")
     ap.add_argument("--show", action="store_true", help="print the wrong decisions (tuning rows only)")
+    ap.add_argument("--const", action="append", default=[], metavar="NAME=VALUE",
+                    help="override a constant of agent/routing/learned.py for this run (e.g. P_FLOOR=0.4)")
     ap.add_argument("--set", type=Path, action="append", default=[], help="also score this set with the full bank")
     args = ap.parse_args()
     import tempfile
@@ -43,6 +45,11 @@ def main() -> int:
     from agent.routing.embed import Embedder
     from bench.routing_eval import load_set, score
 
+    for item in args.const:
+        name, _, value = item.partition("=")
+        if not isinstance(getattr(learned, name, None), float):
+            ap.error(f"--const {item}: {name} is not a float constant of agent/routing/learned.py")
+        setattr(learned, name, float(value))
     s = Settings()
     emb = Embedder(ModelStore(s))
     bank = learned.load_bank()

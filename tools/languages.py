@@ -16,6 +16,10 @@ LANGUAGES = {
     "anglais": "en", "allemand": "de", "espagnol": "es", "inglés": "en", "alemán": "de", "francés": "fr",
     "italien": "it", "italienne": "it", "italiano": "it", "italiana": "it", "inglese": "en", "tedesco": "de",
     "francese": "fr", "spagnolo": "es", "italienische": "it", "italienischen": "it",
+    # Dutch and Portuguese in the five request languages
+    "néerlandais": "nl", "niederländisch": "nl", "niederländische": "nl", "holländisch": "nl", "neerlandés": "nl",
+    "olandese": "nl", "nederlands": "nl", "portugais": "pt", "portugiesisch": "pt", "portugiesische": "pt",
+    "portugués": "pt", "portoghese": "pt", "português": "pt", "portugues": "pt",
 }
 _LANG_RE = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b", re.IGNORECASE)
 

@@ -115,7 +115,7 @@ _ALOUD = re.compile(
     r"\b(?:aloud|out lou?w?d|read (?:it|this|that|them|the \w+) (?:out|to me|back)|say (?:it|that|them) back"
     r"|read me (?:the|this|that|it|what|everything|all)\b"
     r"|(?:read|say|speak)\b[^.?!]{0,30}\bback to me"
-    r"|(?:and|then) (?:say|speak) (?:it|that|them|the \w+)|speak (?:it|that|the (?:text|transcript|caption|description))"
+    r"|(?:and|then) (?:say|speak) (?:it|that|them|the \w+)|(?:just|please) say (?:it|that|them)\b|speak (?:it|that|the (?:text|transcript|caption|description))"
     r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
     # Portuguese, Dutch; "x.png -> speech", "... as speech"
     r"|em voz alta|hardop|voorlezen|voor te lezen|as (?:speech|spoken audio)\b)"
@@ -129,7 +129,7 @@ _TARGET = re.compile(r"\b(?:into|to|in|ins|auf|en|al|a|in)\s+(?:the\s+)?(?P<lang
 # "don't read it out loud, just tell me ...", "no need to describe it": a negated action is not asked for
 _NEGATED = re.compile(
     r"\b(?:don'?t|do not|doesn'?t|does not|no need to|not necessary to|without|never mind)\s+(?:\w+\s+){0,3}?"
-    r"(?:read|say|speak|describe|caption|transcribe|search|find|look|play|aloud|out loud)\w*\b[^,.;!?]*",
+    r"(?:read|say|speak|describe|caption|transcribe|ocr|search|find|look|play|aloud|out loud)\w*\b[^,.;!?]*",
     re.IGNORECASE)
 
 
@@ -173,9 +173,9 @@ def recording_language(request: str) -> str | None:
 
 # "how do I find photos of cats?", "how to convert x.wav": a question about doing something, not a request to do it
 _HOWTO = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|so|hey|um+|quick question|question)[,:\s]+)*"
-    r"(?:how (?:do|can|could|should|would) (?:i|we|one)\b|how do you\b|how to\b|what(?:'s| is) the best way to\b|"
-    r"is it possible to\b|wie (?:kann|mache|macht) (?:ich|man)\b|comment (?:puis-je|faire|on)\b|"
+    r"(?:^|[.!?]\s+)\s*(?:(?:ok(?:ay)?|so|hey|um+|quick question|question|und|et|y|e)[,:\s]+)*"
+    r"(?:how (?:do|can|could|should|would) (?:i|we|one)\b|how do you\b|how to\b|how does\b[^?.!]*\bwork\b|what(?:'s| is) the best way to\b|"
+    r"is it possible to\b|wie (?:kann|mache|macht|\w+e) (?:ich|man)\b|comment (?:puis-je|faire|on|\w+-je)\b|"
     r"c[oó]mo (?:puedo|hago|se)\b|come (?:posso|faccio|si)\b|hoe (?:kan|maak|moet) ik\b|como (?:posso|fa[cç]o)\b)",
     re.IGNORECASE)
 
