@@ -392,6 +392,10 @@ class LearnedRouter:
             return Plan(steps=[ToolCall(tool="speak", args={"text": text})], source="learned", compose="template")
         if shape.startswith("search"):
             query = search_query(request) or (fill("search_images", "query", request) if fill else None)
+            if query and folder:  # the folder is its own argument: "chalkboard in photos/porto" -> "chalkboard"
+                query = re.sub(rf"\s*(?:\b(?:in|from|under|inside|im|aus|dans|en|nel|nella)\s+)?{re.escape(folder)}/?",
+                               " ", query, flags=re.IGNORECASE)
+                query = " ".join(query.split()).strip(" ,.")
             if not query:
                 return None
             args: dict[str, Any] = {"query": query}
