@@ -80,6 +80,7 @@ class LlamaCppChatModel:
                 "set MMAGENT_LLM_PATH to a GGUF file, or unset it to use the packaged model "
                 "(run_agent.py models lists and checks it)") from exc
         self._grammars: dict[str, Any] = {}
+        self._formatter: Any = None  # the chat template, compiled once (_prompt_tokens)
         self._lock = threading.Lock()
         self._waiting = 0  # real requests queued for the lock (warm-up steps yield to them)
         self._count_lock = threading.Lock()
@@ -252,13 +253,15 @@ class LlamaCppChatModel:
         template = self.llm.metadata.get("tokenizer.chat_template")
         if not template:
             return None
-        from llama_cpp import llama_chat_format
+        fmt = self._formatter
+        if fmt is None:  # compiling the Jinja template costs ~20 ms: once per model
+            from llama_cpp import llama_chat_format
 
-        model = self.llm._model  # noqa: SLF001 - the token texts llama-cpp-python itself uses
-        eos, bos = self.llm.token_eos(), self.llm.token_bos()
-        fmt = llama_chat_format.Jinja2ChatFormatter(
-            template=template, eos_token=model.token_get_text(eos) if eos != -1 else "",
-            bos_token=model.token_get_text(bos) if bos != -1 else "")
+            model = self.llm._model  # noqa: SLF001 - the token texts llama-cpp-python itself uses
+            eos, bos = self.llm.token_eos(), self.llm.token_bos()
+            fmt = self._formatter = llama_chat_format.Jinja2ChatFormatter(
+                template=template, eos_token=model.token_get_text(eos) if eos != -1 else "",
+                bos_token=model.token_get_text(bos) if bos != -1 else "")
         result = fmt(messages=messages)  # type: ignore[arg-type]
         return list(self.llm.tokenize(result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True))
 
@@ -314,6 +317,45 @@ class LlamaCppChatModel:
         cancel: CancelToken | None = None,
     ) -> Iterator[str]:
         return self._stream(messages, max_tokens, temperature, cancel, None)
+
+    END_PUNCT = ("?", ".", "!", "?\n", ".\n", "!\n", "?\n\n", ".\n\n", "!\n\n")
+
+    def end_of_turn(self, messages: list[Message]) -> float | None:
+        """P(the last user message is finished): the probability that the token right after its text
+        (terminal punctuation stripped) is the chat template's end-of-turn token or terminal
+        punctuation.  One forward pass over the tokens after the cached system prompt; no generation.
+
+        The evaluated tokens stay in the KV cache, so an answer to the same messages that follows
+        (the voice loop's speculative answer) re-uses them and evaluates only the rest of the
+        template.  None when the model has no chat template to find the end-of-turn token with.
+        """
+        import numpy as np
+        from llama_cpp import Llama
+
+        text = messages[-1]["content"].rstrip().rstrip(".?!,;:…").rstrip()
+        msgs = [*messages[:-1], {"role": messages[-1]["role"], "content": text}]
+        with self._queued():
+            a = self._prompt_tokens(msgs)
+            b = self._prompt_tokens([*messages[:-1], {"role": messages[-1]["role"], "content": text + " zz"}])
+            if a is None or b is None:
+                return None
+            k = Llama.longest_token_prefix(a, b)  # a[:k]: the prompt up to the end of the text
+            if k < 1 or k >= len(a):
+                return None
+            ends = {a[k], self.llm.token_eos()}
+            ends |= {t[0] for s in self.END_PUNCT
+                     if len(t := self.llm.tokenize(s.encode(), add_bos=False, special=False)) == 1}
+            todo = self._restore(msgs)
+            self.calls += 1
+            llm, prefix = self.llm, a[:k]
+            n = min(Llama.longest_token_prefix(llm._input_ids.tolist(), prefix), k - 1)  # noqa: SLF001
+            llm.n_tokens = n
+            llm.eval(prefix[n:])
+            logits = np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(llm.n_vocab(),)).astype(np.float64)  # noqa: SLF001
+            if todo:
+                self._persist(msgs, todo)
+        p = np.exp(logits - logits.max())
+        return float(p[sorted(ends)].sum() / p.sum())
 
     def plan_or_answer(
         self,
@@ -395,6 +437,11 @@ class LazyChatModel:
             return decide(messages, **kw)
         kw.pop("cancel", None)
         return iter([model.complete(messages, **kw)])
+
+    def end_of_turn(self, messages: list[Message]) -> float | None:
+        """The loaded model's P(the last user message is finished), or None when it cannot tell."""
+        fn = getattr(self.get(), "end_of_turn", None)
+        return fn(messages) if fn is not None else None
 
     def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]],
              stop: Callable[[], bool] = lambda: False) -> None:

@@ -162,3 +162,89 @@ def test_rechecks_setting_is_checked() -> None:
     for bad in ("400", "400:1.5", "x:0.5", "-3:0.5"):
         with pytest.raises(ValidationError, match="voice_turn_rechecks"):
             Settings(voice_turn_rechecks=bad)
+
+
+class _TextModel(ScriptedChatModel):
+    """A scripted chat model that also answers ``end_of_turn`` (the text end-of-turn signal) from a table of
+    transcript words, and counts the questions."""
+
+    def __init__(self, finished: dict[str, float], *args, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.finished, self.asked = finished, []
+
+    def end_of_turn(self, messages: list[dict[str, str]]) -> float:
+        text = messages[-1]["content"].lower()
+        self.asked.append(text)
+        return max((p for words, p in self.finished.items() if words in text), default=0.0)
+
+
+def test_the_text_signal_ends_an_unsure_turn_after_its_silence_not_before_the_check(tsettings, vad_model,
+                                                                                   shared_audio) -> None:
+    """The endpointer asks ``text_end`` only after the end-of-turn model's check said 'unsure', with the
+    silence so far; True ends the turn there (reason "text"), False leaves it to the fallback."""
+    jfk = decode_audio(shared_audio / "jfk.flac")[int(7.7 * SAMPLE_RATE):]  # "ask what you can do for your country."
+    audio = np.concatenate([silence(0.5), jfk])
+    check = round(tsettings.voice_turn_check_ms / 1000 / FRAME_S)
+    asked: list[int] = []
+
+    def ends(answer: bool, turn: _Verdict) -> list:
+        clock = SessionClock()
+        ep = Endpointer(tsettings, clock, vad_model, turn)
+
+        def text_end(silence: int) -> bool:
+            asked.append(silence)
+            return answer and silence * FRAME_S >= 0.4
+
+        ep.text_end = text_end
+        src = ArraySource(audio, fast=True, tail_silence_s=2.0)
+        src.start(clock)
+        out, i = [], 0
+        while (frame := src.read()) is not None:
+            ev = ep.process(frame, src.frame_time(i))
+            i += 1
+            if ev and ev[0] == "end":
+                out.append(ev[1])
+        return out
+
+    [early] = ends(True, _Verdict(0.1))
+    assert early.reason == "text" and 0.4 - FRAME_S <= early.endpoint - early.speech_end < 0.4 + 0.1
+    assert asked and min(asked) > check  # never before the model's check
+    asked.clear()
+    [late] = ends(False, _Verdict(0.1))
+    assert late.reason == "silence" and late.endpoint - late.speech_end >= tsettings.voice_turn_fallback_ms / 1000 - FRAME_S
+    asked.clear()
+    [sure] = ends(True, _Verdict(0.99))
+    assert sure.reason == "model" and not asked  # the model said complete: the text is not needed
+
+
+@pytest.mark.real
+def test_loop_ends_a_turn_on_the_transcript_when_the_model_is_unsure(tsettings, vad_model, shared_audio) -> None:
+    """Paced real speech, an end-of-turn model that is always unsure, and the text signal on: a transcript
+    the LLM calls finished ends the turn at ``voice_turn_text_ms`` (the early transcript and the
+    speculative answer are used); one it calls unfinished waits for the fallback."""
+    reg = ToolRegistry(tsettings, models=ModelStore(tsettings))
+    if not reg.get("transcribe_audio").availability().ok or not reg.get("speak").availability().ok:
+        pytest.skip("STT/TTS models not installed")
+    jfk = decode_audio(shared_audio / "jfk.flac")[int(7.7 * SAMPLE_RATE):]  # "ask what you can do for your country."
+    audio = np.concatenate([silence(0.3), jfk])
+    # a long fallback: the early transcript and the text verdict arrive long before it even on a busy box
+    on = tsettings.model_copy(update={"voice_turn_text": 0.5, "voice_turn_text_ms": 400, "voice_turn_fallback_ms": 4000})
+
+    def run(finished: dict[str, float], settings: Settings = on) -> tuple[list, _TextModel, list]:
+        model = _TextModel(finished, ["You can do a lot."] * 4, token_delay=0.01)
+        agent = Agent(settings, model=model, registry=reg)
+        events: list = []
+        loop = VoiceLoop(agent, ArraySource(audio, fast=False, tail_silence_s=4.5), RecordingSink(fast=True),
+                         on_event=events.append, vad_model=vad_model, turn_model=_Verdict(0.1))
+        return [r for r in loop.run() if not r.skipped], model, events
+
+    [turn], model, events = run({"your country": 0.9})
+    assert turn.end_reason == "text" and turn.early_stt, turn.as_dict()
+    assert turn.endpoint - turn.speech_end < on.voice_turn_fallback_ms / 1000 - 0.2
+    assert "your country" in model.asked[-1]  # asked with the early transcript
+    assert any(e.type == "turn_text" and e.data["done"] for e in events)
+    assert turn.answer == "You can do a lot." and turn.speculative
+    [slow], model, _ = run({"your country": 0.1})
+    assert slow.end_reason == "silence" and model.asked  # asked, said unfinished: the fallback ended it
+    [off], model, _ = run({"your country": 0.9}, on.model_copy(update={"voice_turn_text": 0.0}))  # never asked
+    assert off.end_reason == "silence" and not model.asked
