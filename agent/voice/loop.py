@@ -263,10 +263,12 @@ class VoiceLoop:
             finally:
                 early.stt_done.set()
             try:
-                if early.result is not None and not early.superseded and self.vad.text_end is not None:
-                    self._ask_text(early)
-                if early.result is not None and not early.superseded and self.settings.voice_speculate:
-                    self._speculate_answer(early)
+                wanted = self.vad.text_end is not None or self.settings.voice_speculate
+                history = self._direct_history(early) if early.result is not None and wanted else None
+                if history is not None and self.vad.text_end is not None and not early.superseded:
+                    self._ask_text(early, history)
+                if history is not None and self.settings.voice_speculate and not early.superseded:
+                    self._speculate_answer(early, history)
             finally:
                 early.decided.set()
 
@@ -275,15 +277,15 @@ class VoiceLoop:
         self._early = early
         self.emit("stt_early", onset=utt.onset, speech_end=utt.speech_end)
 
-    def _ask_text(self, early: Speculation) -> None:
-        """The text end-of-turn signal: the LLM's P(the early transcript is finished), one forward pass over
-        the transcript's tokens in the messages a direct answer would get (the speculative answer that
-        follows re-uses them).  Read by ``_text_end`` while the pause goes on."""
+    def _ask_text(self, early: Speculation, history: list[Any]) -> None:
+        """The text end-of-turn signal for a direct question: the LLM's P(the early transcript is finished),
+        from the prompt pass of the direct answer's own messages (the speculative answer that follows
+        samples its first token from that pass: no extra forward pass).  Read by ``_text_end`` while the
+        pause goes on.  Not asked for a request with files or a tool step (the LLM would work for
+        nothing, and the turn's planner call would wait for it)."""
         text = early.result.text.strip()
-        if early.result.no_speech or not any(ch.isalnum() for ch in text):
-            return
         try:
-            p = self.agent.end_of_turn(text, list(self.agent.history))
+            p = self.agent.end_of_turn(text, history)
         except Exception as exc:  # noqa: BLE001 - the audio model and the fallback still end the turn
             log.debug("text end-of-turn failed: %s", exc)
             return
@@ -308,17 +310,15 @@ class VoiceLoop:
     def _fast(self) -> bool:
         return self.settings.voice_fast_direct and not self.attachments and self.settings.planner == "layered"
 
-    def _speculate_answer(self, early: Speculation) -> None:
+    def _speculate_answer(self, early: Speculation, history: list[Any]) -> None:
         """Run the agent on the early transcript with its events buffered (see ``Speculation``), and
         with ``voice_speculate_tts`` synthesize its first chunk as soon as it is written (``PreSynth``).
 
-        Only for a direct answer: the fast planner is asked first (rules only, milliseconds) and a
-        plan with any tool step is not speculated (no tool runs before the user has finished).
+        Only for a direct answer: the caller asked the fast planner first (``_direct_history``: rules
+        only, milliseconds), and a plan with any tool step is not speculated (no tool runs before the
+        user has finished).
         The run does not remember; the turn that takes it over adds it to history.
         """
-        history = self._direct_history(early)
-        if history is None:
-            return
         text = early.result.text.strip()
         events: queue.Queue[Any] = queue.Queue()
         early.answer_request, early.events = text, events
