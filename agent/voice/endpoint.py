@@ -5,7 +5,9 @@ The model is asked on a schedule (``turn_schedule``): first after ``voice_turn_c
 with the strict ``voice_turn_threshold``, then again at the silences of ``voice_turn_rechecks`` with
 thresholds that fall as the silence grows (the longer the pause, the likelier the turn is done).  A
 ``voice_turn_fallback_ms`` silence ends the turn whatever the model said; ``voice_turn_model=off``
-restores the fixed ``voice_min_silence_ms`` silence.
+restores the fixed ``voice_min_silence_ms`` silence.  After an unsure check, the voice loop's text
+signal (``text_end``: the LLM's verdict on the early transcript, ``voice_turn_text``) may end the
+turn before the fallback.
 """
 
 from __future__ import annotations
@@ -45,7 +47,9 @@ class Endpointer:
     ``voice_min_silence_ms`` silence.  With one, the model is asked in each pause on the schedule of
     ``turn_schedule`` (by default once, after ``voice_turn_check_ms`` of silence): P(complete) at or
     above that check's threshold ends the turn at once, otherwise the endpoint waits for the next
-    check or ``voice_turn_fallback_ms`` of silence (the user may go on).  ``on_check(t, probability, complete)`` reports every verdict.  With ``manual=True``
+    check or ``voice_turn_fallback_ms`` of silence (the user may go on), unless ``text_end(silence)``
+    (asked at every silent frame after the first check) says the transcript is finished.
+    ``on_check(t, probability, complete)`` reports every verdict.  With ``manual=True``
     (push-to-talk) the caller decides start and end with ``begin()`` / ``finish()``; the VAD
     only measures speech.
     """
