@@ -288,3 +288,42 @@ def test_paced_real_speech_with_a_pause_is_one_turn_with_the_text_signal(real_ll
     assert "ask not what your country can do for you" in turns[0].transcript.lower(), turns[0].transcript
     # a verdict on the pause inside the sentence (if it came before the speech went on) said: unfinished
     assert not any(v["done"] for v in verdicts if v["speech_end"] < turns[0].speech_end - 0.01), verdicts
+
+
+@pytest.mark.real
+@pytest.mark.llm
+def test_the_text_probability_is_the_answers_own_prompt_pass(real_llm_settings) -> None:
+    """end_of_turn evaluates the answer's prompt once (logits kept at the end of the transcript and at the
+    end of the prompt): an answer to the same messages then samples at once, evaluating only the tokens
+    it generates; the probability is the one a separate pass over the transcript alone gives."""
+    from agent.compose import Defences, chat_messages
+
+    agent = Agent(real_llm_settings)
+    model = agent.model.get()
+    messages = chat_messages("How many legs does a spider have?", [], True, real_llm_settings.history_turns,
+                             Defences.parse(real_llm_settings.answer_defences))
+    evaluated: list[int] = []
+    real_eval = model.llm.eval
+    model.llm.eval = lambda tokens: (evaluated.append(len(tokens)), real_eval(tokens))[1]
+    try:
+        p = model.end_of_turn(messages)
+        assert not evaluated  # one llama.cpp batch of its own, not Llama.eval
+        reply = "".join(model.stream(messages, max_tokens=4, temperature=0.0))
+        assert reply and evaluated and max(evaluated) == 1, evaluated  # generated tokens only, one at a time
+        # the same probability from a pass over the stripped transcript alone (the two-pass way)
+        stripped = [*messages[:-1], {"role": "user", "content": "How many legs does a spider have"}]
+        full = model._prompt_tokens(messages)
+        alone = model._prompt_tokens(stripped)
+        k = next(i for i, (x, y) in enumerate(zip(alone, full, strict=False)) if x != y)  # the end of the text
+        model.llm.n_tokens = 0
+        model.llm.eval(alone[:k])
+    finally:
+        model.llm.eval = real_eval
+    import numpy as np
+
+    logits = np.ctypeslib.as_array(model.llm._ctx.get_logits(), shape=(model.llm.n_vocab(),)).astype(np.float64)
+    e = np.exp(logits - logits.max())
+    ends = {alone[k], model.llm.token_eos()} | {
+        t[0] for s in model.END_PUNCT if len(t := model.llm.tokenize(s.encode(), add_bos=False, special=False)) == 1}
+    assert p == pytest.approx(float(e[sorted(ends)].sum() / e.sum()), abs=0.02)
+    assert p > 0.5
