@@ -152,6 +152,20 @@ class Settings(BaseSettings):
         "more of those cut, but split real speech at its ~1 s pauses (jfk.flac; even 1000:0.9 did)")
     voice_turn_fallback_ms: int = Field(
         default=1200, description="silence that ends an utterance the end-of-turn model called incomplete")
+    voice_turn_text: float = Field(
+        default=0.0, ge=0.0, le=1.0, description="text end-of-turn signal: when the end-of-turn model was unsure, "
+        "the LLM reads the early transcript (voice_early_stt_ms) of a direct question, and P(its end-of-turn token "
+        "or terminal punctuation right after the text) at or above this ends the turn once voice_turn_text_ms of "
+        "silence have passed, instead of waiting for voice_turn_fallback_ms; it comes from the speculative "
+        "answer's own prompt pass (no extra forward pass); 0 (default): off; 0.3 is the value tuned on the "
+        "hearing set's dev half (bench/text_turn_bench.py): finished questions left to the fallback 29 -> 14 of "
+        "80 (test half: 24 -> 6 of 48) with no more sentences cut at a 300-700 ms pause (dev 4/28 both, test "
+        "0/28 both).  Off by default because on this 2-core box the verdict (early STT + the answer's prompt "
+        "pass) was ready only ~1.2 s after the end of speech, so first audio was not lower "
+        "(bench/voice_latency.py, four paired runs: -0.05 to +0.16 s)")
+    voice_turn_text_ms: int = Field(
+        default=500, ge=0, description="with voice_turn_text: the earliest silence at which the text signal may "
+        "end the turn (dev: 400 ms cut one more paused sentence than 500 ms when the verdict is instant)")
     voice_max_utterance_s: float = Field(default=30.0, description="force an endpoint after this long")
     voice_full_duplex: bool = Field(default=False, description="barge-in: user speech interrupts the reply")
     voice_first_chunk_chars: int = Field(default=24, description="first spoken chunk may end at a comma after this")

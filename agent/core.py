@@ -142,6 +142,20 @@ class Agent:
         keep = self.settings.history_turns * 2
         self.history = self.history[-keep:]
 
+    def end_of_turn(self, request: str, history: list[Turn] | None = None, *, spoken: bool = True) -> float | None:
+        """P(``request``, a transcript so far, is a finished utterance) from the LLM: the probability
+        of the end-of-turn token right after it, in the same messages a direct answer to it would get
+        (so that answer re-uses the evaluated tokens).  None when the model cannot tell (no chat
+        template, or a model without ``end_of_turn`` such as the scripted test model)."""
+        from agent.compose import Defences, chat_messages
+
+        fn = getattr(self.model, "end_of_turn", None)
+        if fn is None or not request.strip():
+            return None
+        turns = [t.model_dump() for t in (self.history if history is None else history)]
+        d = Defences.parse(getattr(self.settings, "answer_defences", None))
+        return fn(chat_messages(request, turns, spoken, self.settings.history_turns, d))
+
     def warm_up(self, *, spoken: bool = False, planner: bool = True,
                 stop: Callable[[], bool] = lambda: False) -> bool:
         """Load the LLM and evaluate its fixed system prompts once: the planner's, chat, answer.

@@ -80,6 +80,7 @@ class LlamaCppChatModel:
                 "set MMAGENT_LLM_PATH to a GGUF file, or unset it to use the packaged model "
                 "(run_agent.py models lists and checks it)") from exc
         self._grammars: dict[str, Any] = {}
+        self._formatter: Any = None  # the chat template, compiled once (_prompt_tokens)
         self._lock = threading.Lock()
         self._waiting = 0  # real requests queued for the lock (warm-up steps yield to them)
         self._count_lock = threading.Lock()
@@ -252,13 +253,15 @@ class LlamaCppChatModel:
         template = self.llm.metadata.get("tokenizer.chat_template")
         if not template:
             return None
-        from llama_cpp import llama_chat_format
+        fmt = self._formatter
+        if fmt is None:  # compiling the Jinja template costs ~20 ms: once per model
+            from llama_cpp import llama_chat_format
 
-        model = self.llm._model  # noqa: SLF001 - the token texts llama-cpp-python itself uses
-        eos, bos = self.llm.token_eos(), self.llm.token_bos()
-        fmt = llama_chat_format.Jinja2ChatFormatter(
-            template=template, eos_token=model.token_get_text(eos) if eos != -1 else "",
-            bos_token=model.token_get_text(bos) if bos != -1 else "")
+            model = self.llm._model  # noqa: SLF001 - the token texts llama-cpp-python itself uses
+            eos, bos = self.llm.token_eos(), self.llm.token_bos()
+            fmt = self._formatter = llama_chat_format.Jinja2ChatFormatter(
+                template=template, eos_token=model.token_get_text(eos) if eos != -1 else "",
+                bos_token=model.token_get_text(bos) if bos != -1 else "")
         result = fmt(messages=messages)  # type: ignore[arg-type]
         return list(self.llm.tokenize(result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True))
 
@@ -314,6 +317,75 @@ class LlamaCppChatModel:
         cancel: CancelToken | None = None,
     ) -> Iterator[str]:
         return self._stream(messages, max_tokens, temperature, cancel, None)
+
+    END_PUNCT = ("?", ".", "!", "?\n", ".\n", "!\n", "?\n\n", ".\n\n", "!\n\n")
+
+    def end_of_turn(self, messages: list[Message]) -> float | None:
+        """P(the last user message is finished): the probability that the token right after its text
+        (terminal punctuation stripped) is the chat template's end-of-turn token or terminal
+        punctuation.  No generation.
+
+        It comes from the answer's own prompt pass: the whole prompt of ``messages`` (as an answer to
+        them would evaluate it) is evaluated in one batch over the tokens after the cached system
+        prompt, with logits kept at two positions: the end of the stripped text (this probability)
+        and the end of the prompt (the answer's first token).  An answer to the same messages that
+        follows (the voice loop's speculative answer) finds its prompt already evaluated and samples
+        at once, so the probability costs no extra forward pass.  None when the model has no chat
+        template to find the end-of-turn token with.
+        """
+        import numpy as np
+        from llama_cpp import Llama
+
+        role, text = messages[-1]["role"], messages[-1]["content"].rstrip().rstrip(".?!,;:…").rstrip()
+        with self._queued():
+            full = self._prompt_tokens(messages)
+            a = self._prompt_tokens([*messages[:-1], {"role": role, "content": text}])
+            b = self._prompt_tokens([*messages[:-1], {"role": role, "content": text + " zz"}])
+            if full is None or a is None or b is None:
+                return None
+            k = Llama.longest_token_prefix(a, b)  # a[:k]: the prompt up to the end of the stripped text
+            if k < 1 or k >= len(a):
+                return None
+            ends = {a[k], self.llm.token_eos()}
+            ends |= {t[0] for s in self.END_PUNCT
+                     if len(t := self.llm.tokenize(s.encode(), add_bos=False, special=False)) == 1}
+            todo = self._restore(messages)
+            self.calls += 1
+            # the answer's prompt starts with the stripped text's tokens (BPE splits punctuation off a
+            # word): one pass for both; else (rare) a pass over the stripped prompt alone
+            prompt = full if Llama.longest_token_prefix(full, a) >= k else a[:k]
+            logits = self._eval_with_logits_at(prompt, k - 1)
+            if todo:
+                self._persist(messages, todo)
+        p = np.exp(logits - logits.max())
+        return float(p[sorted(ends)].sum() / p.sum())
+
+    def _eval_with_logits_at(self, tokens: list[int], at: int) -> Any:
+        """(Model lock held.)  Evaluate ``tokens`` after the longest prefix the KV already holds (but from
+        ``at`` at the latest) in one llama.cpp batch, keeping the logits at position ``at`` (returned) and
+        at the last token (left for the next sampling, as ``Llama.eval`` leaves them)."""
+        import numpy as np
+        from llama_cpp import Llama
+
+        llm = self.llm
+        n = min(Llama.longest_token_prefix(llm._input_ids.tolist(), tokens), at)  # noqa: SLF001
+        todo = tokens[n:]
+        if len(todo) > llm.n_batch:  # a long text: the ordinary path, two passes
+            llm.n_tokens = n
+            llm.eval(tokens[n:at + 1])
+            row = np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(llm.n_vocab(),)).astype(np.float64)  # noqa: SLF001
+            llm.eval(tokens[at + 1:])
+            return row
+        ctx, batch = llm._ctx, llm._batch  # noqa: SLF001
+        ctx.kv_cache_seq_rm(-1, n, -1)
+        llm.n_tokens = n
+        batch.set_batch(batch=todo, n_past=n, logits_all=False)
+        batch.batch.logits[at - n] = True
+        ctx.decode(batch)
+        llm.input_ids[n:n + len(todo)] = todo
+        llm.n_tokens = n + len(todo)
+        llm._requires_eval = False  # noqa: SLF001 - the last logits are live: a same-prompt answer samples at once
+        return np.ctypeslib.as_array(ctx.get_logits_ith(at - n), shape=(llm.n_vocab(),)).astype(np.float64)
 
     def plan_or_answer(
         self,
@@ -395,6 +467,11 @@ class LazyChatModel:
             return decide(messages, **kw)
         kw.pop("cancel", None)
         return iter([model.complete(messages, **kw)])
+
+    def end_of_turn(self, messages: list[Message]) -> float | None:
+        """The loaded model's P(the last user message is finished), or None when it cannot tell."""
+        fn = getattr(self.get(), "end_of_turn", None)
+        return fn(messages) if fn is not None else None
 
     def warm(self, prompts: list[tuple[list[Message], dict[str, Any] | None]],
              stop: Callable[[], bool] = lambda: False) -> None:

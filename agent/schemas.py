@@ -77,6 +77,7 @@ EventType = Literal[
     # voice loop (agent/voice.py)
     "voice_state", "vad_start", "vad_end", "stt_early", "tts_early", "transcript", "first_token", "first_audio", "barge_in", "turn_end",
     "turn_check",  # the end-of-turn model's verdict at a pause
+    "turn_text",  # the LLM's P(the early transcript is a finished utterance) at a pause (voice_turn_text)
 ]
 
 

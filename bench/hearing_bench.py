@@ -62,13 +62,16 @@ class AudioClock:
 
 
 def endpoint_run(settings: Any, vad: Any, turn: Any, audio: np.ndarray, record: bool = False,
-                 grid: list[int] | None = None) -> tuple[list[Any], list[tuple[float, float, float, float]]]:
+                 grid: list[int] | None = None, pauses: dict[float, Any] | None = None,
+                 ) -> tuple[list[Any], list[tuple[float, float, float, float]]]:
     """Stream ``audio`` (after LEAD_S of silence, plus 2.5 s) through a fresh Endpointer.
 
     Returns the utterances it ended and every end-of-turn verdict as (model seconds, P(complete),
     speech end, delay of the verdict after the speech end).  With ``record`` the endpointer never ends on a verdict (only on the fallback
     silence), so one run yields the verdicts any threshold would see; ``grid`` (silences in ms) then
     replaces the ask times, so one run yields the verdicts any schedule of them would see.
+    ``pauses`` (a dict) collects, per pause (keyed by its speech end), the early-STT snapshot the loop
+    would transcribe and the longest silence (frames) the pause reached: ``{end: [utterance, frames]}``.
     """
     from agent.voice.loop import FRAME_S, Endpointer
 
@@ -98,6 +101,14 @@ def endpoint_run(settings: Any, vad: Any, turn: Any, audio: np.ndarray, record: 
             clock.extra = 0.0
         if ev is not None and ev[0] == "end":
             ends.append(ev[1])
+        if pauses is not None:
+            if ev is not None and ev[0] == "pause":
+                pauses[ev[1].speech_end] = [ev[1], 0]
+            key = round(ep.last_end, 3)
+            if ep.active and key in pauses:
+                pauses[key][1] = max(pauses[key][1], ep.silence)
+            elif ev is not None and ev[0] == "end" and ev[1].speech_end in pauses:
+                pauses[ev[1].speech_end][1] = max(pauses[ev[1].speech_end][1], ep.min_silence)
     if ep.active:
         ends.append(ep.finish())
     return ends, checks

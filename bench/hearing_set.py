@@ -14,6 +14,13 @@ jfk.flac with its own two inner pauses shortened to 300-700 ms.
 
     items = build(tts)            # list[Utterance] (source, text, 16 kHz audio)
     pauses = paused(tts)          # list[Paused] (text, audio, pause start/end, speech end)
+    split_of("What is the capital of France?")   # "dev" or "test"
+
+Dev / test split (``split_of``): every sentence of the set (the finished questions, the paused
+sentences, the real utterances) is ranked by the sha256 of ``SPLIT_SEED`` + its text, and the first
+half is ``dev``, the rest ``test``.  A sentence is on one side in every voice, speed and pause
+length (the same text in the finished and the paused lists lands on the same side).  Turn-taking
+settings are tuned on ``dev`` only; ``test`` is measured once, at the end.
 """
 
 from __future__ import annotations
@@ -79,6 +86,23 @@ REAL_PAUSES = [
 ]
 ESPEAK_VOICES = [("en-us", 165), ("en-gb", 175), ("en-gb-scotland", 160), ("en-029", 170), ("en-us+f3", 185),
                  ("en-us", 200), ("en-gb-x-rp", 150), ("en-us+m3", 175)]
+
+
+SPLIT_SEED = "mmagent-hearing-split-1"
+
+
+def _split() -> dict[str, str]:
+    import hashlib
+
+    texts = sorted({*QUESTIONS, *(t for t, _ in PAUSED), *(c[-1] for c in REAL_CUTS), *(p[-1] for p in REAL_PAUSES)})
+    ranked = sorted(texts, key=lambda t: hashlib.sha256(f"{SPLIT_SEED}:{t}".encode()).hexdigest())
+    half = (len(ranked) + 1) // 2
+    return {t: ("dev" if k < half else "test") for k, t in enumerate(ranked)}
+
+
+def split_of(text: str) -> str:
+    """``dev`` or ``test`` for a sentence of the set (see the module docstring)."""
+    return _split()[text]
 
 
 @dataclass

