@@ -78,7 +78,7 @@ def search_query(request: str) -> str | None:
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "zwei": 2, "drei": 3, "deux": 2, "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3}
 _K = re.compile(rf"\b(?:top\s+)?(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:(?:best|top|good|nice|closest|"
-                rf"most similar|matching|different)\s+)*(?:[a-z]\w*\s+){{0,2}}?{_MEDIA}", re.IGNORECASE)
+                rf"most similar|matching|different)\s+)*(?:[a-z]\w*\s+){{0,2}}?(?:{_MEDIA}|matches|results|hits)", re.IGNORECASE)
 
 
 def search_k(request: str) -> int | None:
