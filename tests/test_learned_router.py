@@ -10,7 +10,7 @@ import pytest
 
 from agent.models import ModelStore
 from agent.routing.args import recording_language, search_query, speak_text, wants_aloud
-from agent.routing.learned import SHAPES_TOOLS, LearnedRouter, compatible, load_bank
+from agent.routing.learned import SHAPES_TOOLS, LearnedRouter, compatible, load_bank, normalise
 from agent.routing.router import Router
 from tools.registry import ToolRegistry
 from tools.testing import ScriptedChatModel
@@ -218,10 +218,59 @@ def test_per_file_steps_and_declined_actions(settings, files, request_, tools):
     assert model.calls == []
 
 
+def test_what_the_classifiers_see():
+    # a named file: its words, extension and kind; an attached file the text does not name: the same, appended
+    assert normalise("what's on bench/x/IMG_2291.jpg?") == "what's on img jpg image file?"
+    assert normalise("what's on this?", ["/tmp/up/scan_receipt.png"]) == "what's on this? attached scan receipt png image file"
+    assert normalise("transcribe memo.wav", ["/tmp/up/memo.wav"]) == "transcribe memo wav audio file"  # named: once
+    # a folder path: its name's words and "folder" (text only); "and/or" is not a folder
+    assert normalise("find cups in bench/routing_files/porto_weekend/") == "find cups in porto weekend folder"
+    assert normalise("find a dog in ~/Pictures/2024/") == "find a dog in pictures folder"
+    assert normalise("photos and/or videos") == "photos and/or videos"
+    # a declined OCR is not asked for
+    assert "ocr" not in normalise("don't OCR it, what's the scene in a.jpg?")
+
+
+def test_step_after_a_search_follows_when_some_step_is_likely(files):
+    class Head:
+        def __init__(self, p):
+            self.p = p
+
+        def proba(self, text, vec):
+            return self.p
+
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "find a photo of a cat", "shape": "search"}])
+    lr._heads = {"base": Head({"search": 1.0}), "tail": Head({"caption": 0.58, "ocr": 0.32, "none": 0.10})}
+    assert lr.follow_up("find the rocket photo and caption it") == "caption"  # a step is likely (0.9)
+    lr._heads["tail"] = Head({"caption": 0.45, "ocr": 0.05, "none": 0.50})
+    assert lr.follow_up("where's that pic of the pastries") == "none"
+
+
+def test_how_to_questions_and_filled_queries(files):
+    from agent.routing.args import how_to
+
+    assert how_to("Ich hab x.m4a auf dem Handy. Wie schicke ich das per E-Mail weiter?")
+    assert how_to("How does searching photos by a description work?")
+    assert not how_to("Wie lautet der Text in bild.png?") and not how_to("Transcribe memo.wav.")
+    # an LLM-filled search query loses the folder path (the folder is its own argument)
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "find the photo in the folder", "shape": "search"},
+                                               {"text": "what is the capital of france", "shape": "none"}])
+    request = "I want the one with the river and the big bridge. They are all in photos/porto."
+    assert search_query(request) is None  # so the LLM fills the query
+    plan = lr.build("search", request, [], [], "photos/porto", "llm",
+                    lambda tool, arg, request: "river and big bridge in photos/porto")
+    assert plan is not None and plan.steps[0].args == {"query": "river and big bridge", "folder": "photos/porto"}
+    # from the request's own words: the query stops before the folder, without its "in"
+    plan = lr.build("search", "Find the chalkboard in photos/porto. How much was it?", [], [], "photos/porto", "llm",
+                    None)
+    assert plan is not None and plan.steps[0].args == {"query": "chalkboard", "folder": "photos/porto"}
+
+
 def test_search_count_and_query_from_the_request():
     from agent.routing.args import search_k
 
     assert search_k("show me the 3 best sunset photos") == 3 and search_k("find two pictures of dogs") == 2
+    assert search_k("Show me the 3 best matches for 'coffee cup'") == 3
     assert search_k("I have 3 kids, find photos of them") is None
     assert search_query("find my pic w the motorbike pls") == "the motorbike"
     assert search_query("show me photos of it") is None  # not a query: the LLM fills it or the planner decides

@@ -103,10 +103,18 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?]\s|\.\s|\b(?:and|then|also|plus|but|und|dann
                            re.IGNORECASE)
 
 
+_IN = r"(?:in|from|under|inside|im|aus|dans|en|nel|nella)"  # the word before a folder path
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a file or folder name: ``bus_timetable`` -> ["bus", "timetable"]."""
+    return [w for w in re.split(r"[_\W\d]+", name) if len(w) > 1]
+
+
 def file_words(path: str) -> str:
-    """``heldout/bus_timetable.png`` -> "bus timetable image file": a file's name says what it holds,
-    its extension what kind it is ("what is said in corrupt.mp3" is about a recording)."""
-    words = (w for w in re.split(r"[_\W\d]+", Path(path).stem) if len(w) > 1)
+    """``heldout/bus_timetable.png`` -> "bus timetable png image file": a file's name says what it
+    holds, its extension what kind it is ("what is said in corrupt.mp3" is about a recording)."""
+    words = _name_words(Path(path).stem)
     ext = Path(path).suffix.lstrip(".").lower()
     return " ".join([*words, *([ext] if ext.isalnum() else []), media_kind(path) or "image", "file"])
 
@@ -123,8 +131,7 @@ def _folder_words(m: re.Match[str]) -> str:
     if not (path.endswith("/") or path.count("/") >= 2 or path.startswith(("~", "."))):
         return path
     for part in reversed(Path(path).parts):
-        words = [w for w in re.split(r"[_\W\d]+", part) if len(w) > 1]
-        if words:
+        if words := _name_words(part):
             return " ".join([*words, "folder"])
     return "folder"
 
@@ -398,9 +405,8 @@ class LearnedRouter:
         if shape.startswith("search"):
             query = search_query(request) or (fill("search_images", "query", request) if fill else None)
             if query and folder:  # the folder is its own argument: "chalkboard in photos/porto" -> "chalkboard"
-                query = re.sub(rf"\s*(?:\b(?:in|from|under|inside|im|aus|dans|en|nel|nella)\s+)?{re.escape(folder)}/?",
-                               " ", query, flags=re.IGNORECASE)
-                query = " ".join(query.split()).strip(" ,.")
+                query = re.sub(rf"(?:\b{_IN}\s+)?{re.escape(folder)}/?", " ", query, flags=re.IGNORECASE)
+                query = re.sub(rf"\s+{_IN}\s*$", "", " ".join(query.split()), flags=re.IGNORECASE).strip(" ,.")
             if not query:
                 return None
             args: dict[str, Any] = {"query": query}
