@@ -93,6 +93,9 @@ class Settings(BaseSettings):
     stt_beam_size: int = 1
     tts_backend: Literal["piper", "coqui"] = "piper"
     tts_voice: Path | None = Field(default=None, description="Piper .onnx voice or Coqui dir")
+    tts_variation: float | None = Field(
+        default=None, ge=0, description="Piper's noise scales (how much each rendering varies); 0: the same audio "
+        "for the same text on every call (reproducible test inputs); unset: the voice's own")
     tts_threads: int = Field(default=0, ge=0, description="Piper's ONNX threads; 0: onnxruntime's default "
                              "(one per core)")
 

@@ -184,8 +184,9 @@ def test_chat_history_tool_text_never_reaches_planner(settings):
 def corpus_env(tmp_path_factory):
     """Settings, input files and the real tools (loaded only when a case needs them)."""
     out = tmp_path_factory.mktemp("injection")
+    # tts_variation 0: a speech case is the same audio (so the same transcript) on every run
     settings = Settings(output_dir=out / "out", planner="llm", llm_temperature=0.0, llm_threads=1,
-                        stt_threads=1, max_rounds=1)
+                        stt_threads=1, max_rounds=1, tts_variation=0.0)
     real: dict = {}
     inputs = Inputs(out)
 

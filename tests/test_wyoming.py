@@ -63,7 +63,8 @@ def script(messages, schema):
 @pytest.fixture(scope="module")
 def wsettings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     tmp = tmp_path_factory.mktemp("wyoming")
-    return Settings(output_dir=tmp / "out", model_dir=tmp / "models", stt_threads=1, llm_threads=1)
+    # tts_variation 0: the spoken question is the same audio on every run (Piper varies each rendering)
+    return Settings(output_dir=tmp / "out", model_dir=tmp / "models", stt_threads=1, llm_threads=1, tts_variation=0.0)
 
 
 @pytest.fixture(scope="module")

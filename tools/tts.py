@@ -29,13 +29,14 @@ class TtsBackend(Protocol):
 class PiperBackend:
     """Piper (VITS exported to ONNX, espeak-ng phonemes).  piper-tts is GPL-3.0."""
 
-    def __init__(self, voice_path: str, *, threads: int = 0) -> None:
+    def __init__(self, voice_path: str, *, threads: int = 0, variation: float | None = None) -> None:
         try:
             from piper import PiperVoice
         except ImportError as exc:
             raise MissingDependencyError("piper-tts", "piper", "the Piper TTS backend") from exc
         self.voice = PiperVoice.load(voice_path)
         self.voice_path = voice_path
+        self.variation = variation  # Piper's noise scales; None: the voice's own (each call renders a little differently)
         self.threads = 0  # onnxruntime's default: one thread per core
         self.sample_rate = int(self.voice.config.sample_rate)
         if threads:
@@ -61,7 +62,8 @@ class PiperBackend:
     def synthesize(self, text: str, speed: float = 1.0) -> Iterator[np.ndarray]:
         from piper import SynthesisConfig
 
-        cfg = SynthesisConfig(length_scale=1.0 / max(0.25, speed))
+        noise = {} if self.variation is None else {"noise_scale": self.variation, "noise_w_scale": self.variation}
+        cfg = SynthesisConfig(length_scale=1.0 / max(0.25, speed), **noise)
         for chunk in self.voice.synthesize(text, syn_config=cfg):
             yield np.asarray(chunk.audio_float_array, dtype=np.float32)
 
@@ -92,7 +94,8 @@ def make_backend(settings: Any, models: ModelResolver, backend: str | None = Non
                 fix="set MMAGENT_TTS_VOICE to a folder with config.json and model.pth",
             )
         return CoquiBackend(str(settings.tts_voice), threads=settings.stt_threads)
-    return PiperBackend(str(models.require("tts")), threads=getattr(settings, "tts_threads", 0))
+    return PiperBackend(str(models.require("tts")), threads=getattr(settings, "tts_threads", 0),
+                        variation=getattr(settings, "tts_variation", None))
 
 
 class Speak(Tool):
@@ -156,7 +159,7 @@ class Speak(Tool):
             raise ToolError(f"unknown voice '{voice}'", kind="bad_args",
                             fix=f"use one of: {', '.join(voices) or 'none installed'}")
         if voice not in self._voices:
-            self._voices[voice] = PiperBackend(str(voices[voice]))
+            self._voices[voice] = PiperBackend(str(voices[voice]), variation=self.settings.tts_variation)
         return self._voices[voice]
 
     def close(self) -> None:
