@@ -33,7 +33,7 @@ def speech_tools(tmp_path_factory):
     from agent.models import ModelStore
 
     out = tmp_path_factory.mktemp("speech")
-    settings = Settings(output_dir=out)
+    settings = Settings(output_dir=out, tts_variation=0.0)  # the same audio for the same text on every run
     stt, tts = TranscribeAudio(settings, models=ModelStore(settings)), Speak(settings, models=ModelStore(settings))
     yield settings, stt, tts, ToolContext(settings, out)
     stt.close()

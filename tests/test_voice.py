@@ -41,7 +41,8 @@ def vsettings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     # endpointer and the 30 s Whisper window these tests were written for; the end-of-turn model and the
     # short window, today's defaults, have their own tests in test_voice_turn.py and below)
     return Settings(output_dir=tmp / "out", model_dir=tmp / "models", stt_threads=1, llm_threads=1,
-                    voice_min_silence_ms=1200, voice_turn_model="off", voice_stt_window_s=0.0)
+                    voice_min_silence_ms=1200, voice_turn_model="off", voice_stt_window_s=0.0,
+                    tts_variation=0.0)  # synthesized questions: the same audio on every run
 
 
 @pytest.fixture(scope="module")

@@ -40,7 +40,8 @@ def vad_model():
 @pytest.fixture(scope="module")
 def tsettings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     tmp = tmp_path_factory.mktemp("voice_turn")
-    return Settings(output_dir=tmp / "out", model_dir=tmp / "models", stt_threads=1, llm_threads=1)
+    return Settings(output_dir=tmp / "out", model_dir=tmp / "models", stt_threads=1, llm_threads=1,
+                    tts_variation=0.0)  # synthesized questions: the same audio on every run
 
 
 class _Verdict:
