@@ -55,9 +55,11 @@ class _Verdict:
         return self.p
 
 
-def _ends(settings: Settings, vad_model, turn, audio: np.ndarray) -> list:
+def _ends(settings: Settings, vad_model, turn, audio: np.ndarray, text_end=None) -> list:
     clock = SessionClock()
     ep = Endpointer(settings, clock, vad_model, turn)
+    if text_end is not None:
+        ep.text_end = text_end
     src = ArraySource(audio, fast=True, tail_silence_s=2.0)
     src.start(clock)
     ends, i = [], 0
@@ -189,23 +191,11 @@ def test_the_text_signal_ends_an_unsure_turn_after_its_silence_not_before_the_ch
     asked: list[int] = []
 
     def ends(answer: bool, turn: _Verdict) -> list:
-        clock = SessionClock()
-        ep = Endpointer(tsettings, clock, vad_model, turn)
-
         def text_end(silence: int) -> bool:
             asked.append(silence)
             return answer and silence * FRAME_S >= 0.4
 
-        ep.text_end = text_end
-        src = ArraySource(audio, fast=True, tail_silence_s=2.0)
-        src.start(clock)
-        out, i = [], 0
-        while (frame := src.read()) is not None:
-            ev = ep.process(frame, src.frame_time(i))
-            i += 1
-            if ev and ev[0] == "end":
-                out.append(ev[1])
-        return out
+        return _ends(tsettings, vad_model, turn, audio, text_end)
 
     [early] = ends(True, _Verdict(0.1))
     assert early.reason == "text" and 0.4 - FRAME_S <= early.endpoint - early.speech_end < 0.4 + 0.1
