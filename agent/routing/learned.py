@@ -155,7 +155,7 @@ def normalise(text: str, attachments: Sequence[str] = ()) -> str:
     attachment tells the classifiers what a named file would."""
     out = FILE_RE.sub(_file_words, drop_negated(text))
     out = _FOLDER_PATH.sub(_folder_words, out)
-    named = {Path(mention_path(m)).name for m in FILE_RE.finditer(text)}
+    named = {Path(mention_path(m)).name for m in FILE_RE.finditer(text)} if attachments else set()
     extra = [file_words(a) for a in attachments if Path(a).name not in named]
     if out != text or extra:
         out = strip_aloud(out)
