@@ -58,8 +58,13 @@ def test_speak_text_from_the_request(request_, expected):
 
 def test_search_query_aloud_and_language():
     r = "find a photo of the beach in photos/ and describe it"
-    assert search_query(r) == "the beach"
-    assert search_query("search my photos for the beach") == "the beach"
+    assert search_query(r) == "beach"  # leading articles go
+    assert search_query("search my photos for the beach") == "beach"
+    # a quoted phrase is the query; "der" is a word, not "de" + "r"; a dash ends the query
+    assert search_query("Show me the 5 closest matches for 'sunset over the sea' in my photos.") == "sunset over the sea"
+    assert search_query("Finde das Foto von der Speisekarte und lies sie vor") == "Speisekarte"
+    assert search_query("look in trip/ for the one with the motorbike and describe it") == "motorbike"
+    assert search_query("Find the best photo of the custard tarts - what's on the plate?") == "custard tarts"
     assert wants_aloud("transcribe memo.wav y léelo en voz alta") and not wants_aloud("read loud.wav")
     assert not wants_aloud("Wie viel kostet der Salat laut Speisekarte menu.png?")
     assert recording_language("translate what is said in memo.wav into English") is None
@@ -130,7 +135,7 @@ def test_search_plan_args_from_the_request(settings, files):
     router, _ = _router(settings)
     rr = router.route("find a photo of a lighthouse in photos/ and describe it")
     assert rr.layer == "learned"
-    assert rr.plan.steps[0].args == {"query": "a lighthouse", "folder": "photos/"}
+    assert rr.plan.steps[0].args == {"query": "lighthouse", "folder": "photos/"}
     assert rr.plan.steps[1].args == {"path": "$1.path"}
 
 
@@ -246,6 +251,67 @@ def test_step_after_a_search_follows_when_some_step_is_likely(files):
     assert lr.follow_up("where's that pic of the pastries") == "none"
 
 
+class TextHead:
+    """A stand-in classifier head whose answer depends on a word in the text it is shown."""
+
+    def __init__(self, by_word, default):
+        self.by_word, self.default = by_word, default
+        self.seen = []
+
+    def proba(self, text, vec):
+        self.seen.append(text)
+        return next((p for w, p in self.by_word.items() if w in text.split()), self.default)
+
+
+def test_step_after_a_search_reads_the_clause_after_it(files):
+    from agent.routing.learned import after_search, masked_query
+
+    assert after_search("find the rocket photo and caption it") == "caption it"
+    assert after_search("Busca la foto de la pizarra y dime qué pone.") == "dime qué pone."
+    assert after_search("find pics of the dog") == ""
+    assert masked_query("find the picture of the menu board, I want to show it") == \
+        "find the picture of the something, I want to show it"
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "find a photo of a cat", "shape": "search"}])
+    tail = TextHead({}, {"caption": 0.2, "ocr": 0.3, "none": 0.5})  # unsure whether a step follows
+    lr._heads = {"tail": tail, "base": TextHead({"beschreib": {"caption": 0.9, "none": 0.1},
+                                                 "pone.": {"ocr": 0.8, "none": 0.2}}, {"search": 1.0})}
+    assert lr.follow_up("Such das Foto mit der Straßenbahn und beschreib es mir.") == "caption"
+    assert lr.follow_up("Busca la foto de la pizarra y dime qué pone.") == "ocr"
+    assert lr.follow_up("where's that pic of the pastries, I want to see it") == "none"
+    # the tail classifier saw the request without what is searched for
+    assert "pastries" not in tail.seen[-1] and "something" in tail.seen[-1]
+
+
+def test_read_aloud_head_for_images_only(files):
+    bank = [{"text": "find a photo of a cat", "shape": "search"}]
+    lr = LearnedRouter(WordEmbedder(), files, bank)
+    lr._heads = {"aloud": TextHead({"narrate": {"yes": 0.95, "no": 0.05}, "listen": {"yes": 0.95, "no": 0.05}},
+                                   {"yes": 0.1, "no": 0.9})}
+    assert lr.aloud("narrate chat.png")  # the word lists miss it, the head is sure
+    assert not lr.aloud("what does chat.png say?")
+    assert lr.aloud("read chat.png out loud")  # the word lists decide without the head
+    # recordings: hearing words describe the file, only the word lists decide
+    assert not lr.aloud("listen to voicemail.wav and tell me who called", lists_only=True)
+
+
+@pytest.mark.parametrize("request_", [
+    "Was steht auf dem Schild x.png? Nicht vorlesen, einfach hinschreiben.",
+    "What does x.png say? No voice, I'll read it myself.",
+    "Non leggerlo ad alta voce, scrivimi cosa dice x.png",
+    "x.png: no me lo leas en voz alta, escríbelo",
+    "Don't read them out - just tell me what's on x.png",
+])
+def test_declined_read_aloud_in_six_languages(request_):
+    assert not wants_aloud(request_)
+
+
+def test_no_idea_is_not_a_declined_action():
+    from agent.routing.args import drop_negated
+
+    assert drop_negated("I have no idea what x.png says") == "I have no idea what x.png says"
+    assert drop_negated("I don't know what the voice memo says") == "I don't know what the voice memo says"
+
+
 def test_how_to_questions_and_filled_queries(files):
     from agent.routing.args import how_to
 
@@ -272,7 +338,7 @@ def test_search_count_and_query_from_the_request():
     assert search_k("show me the 3 best sunset photos") == 3 and search_k("find two pictures of dogs") == 2
     assert search_k("Show me the 3 best matches for 'coffee cup'") == 3
     assert search_k("I have 3 kids, find photos of them") is None
-    assert search_query("find my pic w the motorbike pls") == "the motorbike"
+    assert search_query("find my pic w the motorbike pls") == "motorbike"
     assert search_query("show me photos of it") is None  # not a query: the LLM fills it or the planner decides
 
 

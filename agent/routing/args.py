@@ -22,11 +22,12 @@ _SAY = re.compile(
 )
 _MEDIA = (r"(?:photos?|pictures?|pics?|images?|shots?|snaps?|fotos?|bild(?:er)?|aufnahmen?|immagin[ei]|"
           r"imagen(?:es)?|foto(?:grafía|grafia)s?|clichés?)")
-_OF = r"(?:of|with|w/?|showing|that shows?|where|von|vom|mit|auf dem|de|d'|du|des|de la|avec|con|di|del|della|dove)"
+# a whole word ("der" is not "de" + "r"), or an elided "d'"
+_OF = (r"(?:w/|d'|(?:of|with|w|showing|that shows?|where|von|vom|mit|auf dem|de|du|des|de la|avec|con|di|del|della|dove)\b)")
 _SEARCH_Q = re.compile(rf"\b{_MEDIA}\s+(?:\w+\s+)?{_OF}\s*(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
 _SEARCH_FOR = re.compile(r"\b(?:search|look|looking)\s+(?:\S+\s+){0,2}?for\s+(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
 _Q_END = re.compile(
-    r"\s*(?:[,.;!?]|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
+    r"\s*(?:[,.;!?]|\s[-–—]\s|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
     r"(?:the\s+|my\s+|folder\s+)*[\w~.-]*/"
     r"|\b(?:in|from|on)\s+(?:my|the)\s+(?:photo\s+|picture\s+)?(?:library|photos|pictures|gallery|collection|camera roll)\b).*$",
     re.IGNORECASE | re.DOTALL,
@@ -59,9 +60,29 @@ _NOT_QUERY = re.compile(r"^(?:old|new|recent|latest|last|first|few|other|own|all
                         re.IGNORECASE)
 
 
+# "the one with the motorbike", "the blue tiles": leading articles and "the one with" say nothing to the image search
+_LEAD = re.compile(r"^(?:(?:the|a|an|my|our|some|any|that|those|these|der|die|das|den|dem|le|la|les|l'|el|los|las|"
+                   r"il|lo|gli|het|de|o|os|as|um|uma|un|une|uno|una|ein|eine|einen|een)\s+|l')*(?:ones?\s+(?:with|showing|where|of|that shows?)\s+"
+                   r"(?:(?:the|a|an|my)\s+)?)?", re.IGNORECASE)
+
+
 def search_query(request: str) -> str | None:
-    """What to look for: the words after "photo of" / "search for", up to "and ..." or a folder, or
-    the words before the photo word ("my cat pics")."""
+    """What to look for: a quoted phrase, else the words after "photo of" / "search for", up to
+    "and ..." or a folder, or the words before the photo word ("my cat pics"); without leading
+    articles."""
+    q = _search_query(request)
+    if q is None:
+        return None
+    q = _LEAD.sub("", q).strip()
+    return q or None
+
+
+def _search_query(request: str) -> str | None:
+    from agent.routing.fastpath import FILE_RE
+
+    quoted = _QUOTED.search(request)
+    if quoted and not FILE_RE.search(quoted.group("t")) and "/" not in quoted.group("t") and len(quoted.group("t").split()) <= 8:
+        return quoted.group("t").strip()
     m = _SEARCH_Q.search(request) or _SEARCH_FOR.search(request)
     if not m:
         pre = _SEARCH_PRE.search(request)
@@ -127,9 +148,16 @@ _TARGET = re.compile(r"\b(?:into|to|in|ins|auf|en|al|a|in)\s+(?:the\s+)?(?P<lang
 
 
 # "don't read it out loud, just tell me ...", "no need to describe it": a negated action is not asked for
+# (in the six request languages; the declined clause ends at punctuation or a dash)
 _NEGATED = re.compile(
-    r"\b(?:don'?t|do not|doesn'?t|does not|no need to|not necessary to|without|never mind)\s+(?:\w+\s+){0,3}?"
-    r"(?:read|say|speak|describe|caption|transcribe|ocr|search|find|look|play|aloud|out loud)\w*\b[^,.;!?]*",
+    r"(?:\b(?:don'?t|do not|doesn'?t|does not|no need to|not necessary to|without|never mind|nicht|kein\w*|ohne|"
+    r"ne|n'|sans|senza|niet|geen|zonder|não|sem)\s*(?:\w+\s+){0,3}?"
+    # "no" / "non" / "sin" only right before the action (with clitics: "no me lo leas"): "no idea what it says" stays
+    r"|\b(?:no|non|sin)\s+(?:(?:me|te|se|lo|la|le|les|los|las|mi|ti|ce|ne|glielo)\s+){0,2})"
+    r"(?:read|say|speak|describe|caption|transcribe|ocr|search|find|look|play|aloud|out loud|"
+    r"vorles|vorlesen|vorlest|lies|lesen|sagen|lire|lis|dire|leer|le[ea]s|decir|legg|dir|voorlez|lezen|"
+    r"voorlees|ler|leia|falar)\w*\b(?:(?!\s[-–—]\s)[^,.;!?])*"
+    r"|\bno\s+(?:voice|audio|sound|speech)\b[^,.;!?]*",
     re.IGNORECASE)
 
 

@@ -79,6 +79,9 @@ COMPOSE_BIAS = 0.2  # its score must clear this to quote verbatim: a wrong quote
 TAIL_SURE = 0.7  # an image search gets a caption/OCR step after it only when P(some step follows) >= this (else
 # the photos are the answer); which step: the likelier of caption and OCR.  bench/learned_tune.py --const:
 # 0.6-0.7 decided 2 more CV rows right than the plain argmax over none/caption/OCR, 0.7 best on both dev splits
+ALOUD_SURE = 0.9  # "+ speak" also when the read-aloud head's P(spoken) >= this (the word lists decide the rest);
+# chosen on bench/routing_chains_dev (150 chain rows written for tuning) and the heldout3-5 dev splits
+CLAUSE_SURE = 0.6  # ... or when the base classifier gives the clause after the search P(caption) + P(OCR) >= this
 SUBSTITUTE = 0.3  # an installed tool's shape may stand in for an uninstalled one this close in probability
 SHAPES_TOOLS = {t for tools in SHAPES.values() for t in tools}
 FILE_BASES = ("transcribe", "caption", "ocr", "search")  # the bases a "+ speak" step can follow
@@ -138,6 +141,33 @@ def _folder_words(m: re.Match[str]) -> str:
 
 def _file_words(m: re.Match[str]) -> str:
     return file_words(mention_path(m))
+
+
+def aloud_text(text: str) -> str:
+    """What the read-aloud head sees: the request with file names as "file" and declined actions dropped
+    (its read-aloud clause kept: that is what it judges)."""
+    return " ".join(drop_negated(FILE_RE.sub("file", text)).split()).lower()
+
+
+def masked_query(text: str) -> str:
+    """``text`` with its search query replaced by "something": what follows a search depends on what
+    is asked of the photo found, not on what is looked for ("find the menu board photo, I want to
+    show it" is no OCR request)."""
+    q = search_query(text)
+    return text.replace(q, "something", 1) if q and q in text else text
+
+
+# where the search clause ends: a clause break after the query, a dash, "n"/"&" for "and"
+_AFTER_SEARCH = re.compile(_CLAUSE_BREAK.pattern + r"|\s[-–—]\s|\s(?:n|&)\s", re.IGNORECASE)
+
+
+def after_search(text: str) -> str:
+    """What a search request asks after the search: the text after the first clause break that
+    follows its query ("find the rocket photo and caption it" -> "caption it"); "" when none."""
+    q = search_query(text)
+    start = text.find(q) + len(q) if q and q in text else 0
+    m = _AFTER_SEARCH.search(text, start)
+    return text[m.end():].strip() if m else ""
 
 
 def phrasing(text: str) -> str:
@@ -234,9 +264,9 @@ class LearnedRouter:
     def heads(self) -> dict[str, Head]:
         """The base shape and the step after a search, fitted on the bank (or loaded from the cache folder).
 
-        A third classifier for "+ speak" was tried and dropped: in 5-fold cross-validation over the
-        bank it cost full plans at every threshold (363-364 of 384 right against 366 without it); the
-        read-aloud word lists (args.wants_aloud) decide it."""
+        The step after a search is fitted on the search rows with their query masked
+        (``masked_query``); "+ speak" on the rows of the file shapes (``aloud``), beside the
+        read-aloud word lists (args.wants_aloud)."""
         if not self._heads:
             vecs = self.vectors()
             base = [base_shape(r["shape"]) for r in self.bank]
@@ -245,7 +275,15 @@ class LearnedRouter:
             rows = [i for i, b in enumerate(base) if b == "search"]
             labels = [next((t for t in ("caption", "ocr") if t in self.bank[i]["shape"]), "none") for i in rows]
             if len(set(labels)) >= 2:
-                self._heads["tail"] = cached_head("tail", [norm[i] for i in rows], vecs[rows], labels, self.cache_dir)
+                texts = [normalise(masked_query(self.bank[i]["text"]), self.bank[i].get("attachments", ())) for i in rows]
+                self._heads["tail"] = cached_head("tail", texts, self.embedder.embed_cached(texts, self.cache_dir),
+                                                  labels, self.cache_dir)
+            rows = [i for i, b in enumerate(base) if b in FILE_BASES]
+            labels = ["yes" if self.bank[i]["shape"].endswith("_speak") else "no" for i in rows]
+            if len(set(labels)) >= 2:
+                texts = [aloud_text(self.bank[i]["text"]) for i in rows]
+                self._heads["aloud"] = cached_head("aloud", texts, self.embedder.embed_cached(texts, self.cache_dir),
+                                                   labels, self.cache_dir)
         return self._heads
 
     @staticmethod
@@ -261,15 +299,36 @@ class LearnedRouter:
         """Per base shape: the classifier's probability that the request has that shape."""
         return self.heads()["base"].proba(*(seen or self._seen(request)))
 
-    def follow_up(self, request: str, seen: tuple[str, np.ndarray] | None = None) -> str:
+    def follow_up(self, request: str, attachments: Sequence[str] = ()) -> str:
         """After an image search: "caption", "ocr" or "none" (the found photos are the answer)."""
         head = self.heads().get("tail")
         if head is None:
             return "none"
-        p = head.proba(*(seen or self._seen(request)))
-        if 1.0 - p.get("none", 0.0) < TAIL_SURE:
+        p = head.proba(*self._seen(masked_query(request), attachments))
+        # the clause after the search, read by the base classifier (fitted on every caption and OCR
+        # request, six languages): "... und beschreib es mir", "... e dimmi cosa c'è scritto"
+        clause = strip_aloud(after_search(request))
+        c = self.scores(clause) if re.search(r"\w", clause) else {}
+        then = {k: p.get(k, 0.0) + c.get(k, 0.0) for k in ("caption", "ocr")}
+        if 1.0 - p.get("none", 0.0) < TAIL_SURE and c.get("caption", 0.0) + c.get("ocr", 0.0) < CLAUSE_SURE:
             return "none"
-        return max(("caption", "ocr"), key=lambda k: p.get(k, 0.0))
+        return max(then, key=lambda k: then[k])
+
+    def aloud(self, request: str, lists_only: bool = False) -> bool:
+        """Whether the result of a file request is wanted spoken: the read-aloud word lists, or the
+        head fitted on the bank when it is sure (``ALOUD_SURE``): "narrate x.png", "let me hear ...",
+        typos the lists miss.  ``lists_only`` for recordings: there, hearing and voices describe the
+        file ("listen to x.wav and tell me who called"; on the tuning rows every head-only "yes" for
+        a recording was wrong)."""
+        if wants_aloud(request):
+            return True
+        if lists_only:
+            return False
+        head = self.heads().get("aloud")
+        if head is None:
+            return False
+        text = aloud_text(request)
+        return head.proba(text, self.embedder.embed([text])[0]).get("yes", 0.0) >= ALOUD_SURE
 
     def compose_vote(self, request: str) -> str:
         """"template" (verbatim tool output) only when the request asks for the content itself;
@@ -338,13 +397,13 @@ class LearnedRouter:
             return d
         shape = best
         if best == "search":
-            follow = self.follow_up(request, seen)
+            follow = self.follow_up(request, attachments)
             if follow != "none":
                 if SHAPES[follow][0] not in available:
                     d.reason = f"search then {follow}: {follow} cannot run"
                     return d
                 shape = f"search_{follow}"
-        if best in FILE_BASES and "speak" in available and wants_aloud(request):
+        if best in FILE_BASES and "speak" in available and self.aloud(request, lists_only=best == "transcribe"):
             if f"{shape}_speak" in SHAPES and (len(media.audio) + len(media.images) <= 1):
                 shape = f"{shape}_speak"
         d.shape = shape

@@ -422,7 +422,7 @@ def houseplant_photo() -> Image.Image:  # Zimmerpflanze.jpg
     d.rectangle([0, 270, 280, 360], fill=(225, 220, 210))
     d.polygon([(100, 250), (180, 250), (170, 330), (110, 330)], fill=(190, 100, 60))  # terracotta pot
     rng = np.random.default_rng(65)
-    for i in range(9):  # big split leaves
+    for _i in range(9):  # big split leaves
         cx, cy = 140 + int(rng.integers(-90, 90)), 70 + int(rng.integers(0, 150))
         d.line([140, 250, cx, cy], fill=(50, 110, 45), width=4)
         d.ellipse([cx - 34, cy - 26, cx + 34, cy + 26], fill=(45, 125, 55))
