@@ -64,6 +64,11 @@ def test_non_gguf_llm_path(settings, tmp_path):
     ("read the text in this image", "image"), ("describe the photo", "image"),
     ("transcribe the recording", "audio"), ("what is said in memo.wav?", "audio"),
     ("what is in this file?", None), ("read the sign in the recording", None),
+    ("transcribe this audio file", "audio"), ("listen to the clip and tell me who speaks", "audio"),
+    # sound words that say what the answer is for, not what is asked about: requests about an image
+    ("play the text of slide.png back as audio", None), ("let me listen to a description of x.jpg", None),
+    ("describe x.jpg for the audio guide", None), ("no sound please, what seat does x.png give me?", None),
+    ("a one-line description of x.png for my podcast's show notes", None),
 ])
 def test_asked_kind(request_, kind):
     assert asked_kind(request_) == kind

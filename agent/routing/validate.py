@@ -54,8 +54,14 @@ _ASKS_IMAGE = re.compile(r"\b(images?|photos?|pictures?|pics?|screenshots?|scans
                          r"receipts?|ocr|what do you see)\b", re.IGNORECASE)
 # not "transcribe": people transcribe a whiteboard or a timetable photo too (OCR), so the word alone
 # does not make a request about an image file a mistaken audio request
-_ASKS_AUDIO = re.compile(r"\b(recordings?|audio|voice (?:memo|message|note)s?|sound|songs?|podcasts?|"
-                         r"what (?:is|was|'s) (?:being )?(?:said|spoken)|listen(?:ing)? to)\b", re.IGNORECASE)
+# and a word of sound only as the thing asked about ("transcribe this audio", "listen to the clip"), not
+# as what the answer is for ("play it back as audio", "for the audio guide", "no sound please", "for my
+# podcast's show notes", "let me listen to a description of x.jpg": requests about an image)
+_ASKS_AUDIO = re.compile(r"\b(recordings?|voice (?:memo|message|note)s?|what (?:is|was|'s) (?:being )?(?:said|spoken)|"
+                         r"(?:the|this|that|my|an?) (?:audio|sound|song|podcast)(?: (?:file|clip|track|recording))?"
+                         r"(?!'s|\s+(?:guide|description|version|book|quality|settings|level|notes))|"
+                         r"listen(?:ing)? to (?:the|this|that|my|an?) (?:file|recording|clip|memo|message|audio|song|"
+                         r"podcast))\b", re.IGNORECASE)
 
 
 def asked_kind(request: str) -> str | None:
