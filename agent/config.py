@@ -172,6 +172,9 @@ class Settings(BaseSettings):
     voice_max_utterance_s: float = Field(default=30.0, description="force an endpoint after this long")
     voice_full_duplex: bool = Field(default=False, description="barge-in: user speech interrupts the reply")
     voice_first_chunk_chars: int = Field(default=24, description="first spoken chunk may end at a comma after this")
+    voice_first_chunk_words: int = Field(
+        default=0, ge=0, description="the first spoken chunk may also end after this many words (not after 'of', "
+        "'the', ...) when no comma or clause came sooner; 0: off")
     voice_first_clause: bool = Field(
         default=True, description="the first spoken chunk may also end before a clause word ('and', 'by', ...) "
         "after 20 characters, and a sentence end ends a chunk without waiting for the next token")

@@ -95,3 +95,21 @@ def test_clause_chunks_say_the_same_words() -> None:
     for step in (1, 2, 5):
         chunks = stream_clauses(text, step)
         assert " ".join(chunks).split() == text.split(), chunks
+
+
+def test_first_chunk_after_n_words_not_after_a_function_word() -> None:
+    def words(text: str, n: int = 4) -> list[str]:
+        ch = SentenceChunker(24, clauses=True, first_words=n)
+        out: list[str] = []
+        for i, w in enumerate(text.split(" ")):  # streamed as the LLM does: " word" tokens
+            out += ch.feed(w if i == 0 else " " + w)
+        return out + ch.flush()
+
+    assert words("The capital of France is Paris.") == ["The capital of France", "is Paris."]
+    assert words("Paris is the capital of France.") == ["Paris is the capital", "of France."]
+    assert words("Yes.") == ["Yes."]
+    # a sentence end that comes sooner still ends the first chunk; later chunks are whole sentences
+    assert words("Yes, it is. The sky is blue today.", 3) == ["Yes, it is.", "The sky is blue today."]
+    text = "Romeo and Juliet was written by William Shakespeare in the late sixteenth century. It is a tragedy."
+    assert " ".join(words(text)).split() == text.split()
+    assert SentenceChunker(24).first_words == 0  # off unless asked for

@@ -11,6 +11,11 @@ Shakespeare.") once ``clause_min_chars`` long; and a sentence end at the end of 
 ends a chunk at once when it cannot be a number or an abbreviation ("legs." / "blue?") instead of
 waiting for the next token (for the last sentence that token is the end of the stream).
 
+With ``first_words`` the first chunk ends after that many complete words when no boundary came
+sooner ("The capital of France | is Paris."), never right after a function word ("of", "the"):
+the first audio starts a few tokens earlier, and the next chunk is written and synthesized while
+the first one plays.
+
     ch = SentenceChunker()
     for token in tokens:
         for sentence in ch.feed(token):
@@ -32,6 +37,11 @@ _MARKUP = re.compile(r"[*_`#>]+")
 _CLAUSE = re.compile(r"(?<=\w)\s+(?=(?:but|so|because|which|while|when|where|although|since|though|"
                      r"at|by|during|after|before)\s)", re.IGNORECASE)
 _TAIL = re.compile(r"[.!?]+[\"')\]]*$")
+_WORD = re.compile(r"\S+(?=\s)")
+# a first chunk of N words does not end on these (it would be spoken with a dangling "of" / "the")
+_FUNCTION = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but",
+             "is", "are", "was", "were", "be", "it", "its", "that", "this", "as", "than", "my", "your", "our",
+             "their", "his", "her", "not", "no", "has", "have", "had", "will", "can", "would", "about"}
 
 
 def clean_for_speech(text: str) -> str:
@@ -45,11 +55,12 @@ class SentenceChunker:
     """Incremental splitter of streamed text into sentences (see module docstring)."""
 
     def __init__(self, first_min_chars: int = 24, max_chars: int = 300, *, clauses: bool = False,
-                 clause_min_chars: int = 20) -> None:
+                 clause_min_chars: int = 20, first_words: int = 0) -> None:
         self.first_min_chars = first_min_chars
         self.max_chars = max_chars
         self.clauses = clauses
         self.clause_min_chars = clause_min_chars
+        self.first_words = first_words
         self._buf = ""
         self.emitted = 0
 
@@ -77,6 +88,11 @@ class SentenceChunker:
                 for m in _CLAUSE.finditer(self._buf, 0, stop):
                     if m.start() >= self.clause_min_chars:
                         return m.start()
+            if self.first_words > 0 and hard is None:
+                for n, m in enumerate(_WORD.finditer(self._buf), start=1):
+                    if n >= self.first_words and m.group().lower().strip("\"'(),") not in _FUNCTION \
+                            and m.group()[-1].isalnum():
+                        return m.end()
         if hard is not None:
             return hard
         if len(self._buf) > self.max_chars:  # a run-on: cut at the last space

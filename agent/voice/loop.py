@@ -364,7 +364,8 @@ class VoiceLoop:
         self.emit("tts_early", chars=len(chunk))
 
     def _chunker(self) -> SentenceChunker:
-        return SentenceChunker(self.settings.voice_first_chunk_chars, clauses=self.settings.voice_first_clause)
+        return SentenceChunker(self.settings.voice_first_chunk_chars, clauses=self.settings.voice_first_clause,
+                               first_words=self.settings.voice_first_chunk_words)
 
     def _transcribe(self, audio: np.ndarray) -> Any:
         return self.stt.transcribe_array(audio, self.settings.voice_language, self.settings.voice_stt_window_s)
