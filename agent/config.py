@@ -156,16 +156,16 @@ class Settings(BaseSettings):
     voice_turn_fallback_ms: int = Field(
         default=1200, description="silence that ends an utterance the end-of-turn model called incomplete")
     voice_turn_text: float = Field(
-        default=0.0, ge=0.0, le=1.0, description="text end-of-turn signal: when the end-of-turn model was unsure, "
+        default=0.3, ge=0.0, le=1.0, description="text end-of-turn signal: when the end-of-turn model was unsure, "
         "the LLM reads the early transcript (voice_early_stt_ms) of a direct question, and P(its end-of-turn token "
         "or terminal punctuation right after the text) at or above this ends the turn once voice_turn_text_ms of "
         "silence have passed, instead of waiting for voice_turn_fallback_ms; it comes from the speculative "
-        "answer's own prompt pass (no extra forward pass); 0 (default): off; 0.3 is the value tuned on the "
-        "hearing set's dev half (bench/text_turn_bench.py): finished questions left to the fallback 29 -> 14 of "
-        "80 (test half: 24 -> 6 of 48) with no more sentences cut at a 300-700 ms pause (dev 4/28 both, test "
-        "0/28 both).  Off by default because on this 2-core box the verdict (early STT + the answer's prompt "
-        "pass) was ready only ~1.2 s after the end of speech, so first audio was not lower "
-        "(bench/voice_latency.py, four paired runs: -0.05 to +0.16 s)")
+        "answer's own prompt pass (no extra forward pass); 0: off.  0.3 was tuned on the hearing set's dev half "
+        "(bench/text_turn_bench.py): finished questions left to the fallback 29 -> 14 of 80 (test half: 24 -> 6 "
+        "of 48) with no more sentences cut at a 300-700 ms pause (dev 4/28 both, test 0/28 both).  On by default "
+        "since session 5: bench/voice_latency.py --rotate, 14 questions, load 0.2-0.5: warm direct first audio "
+        "paired -0.17 s median (0.98 vs 1.22 s), turns left to the fallback 6/13 -> 1/14 (where early STT and "
+        "the prompt pass take ~1.2 s, as on a busier box, it was paired -0.05 to +0.16 s)")
     voice_turn_text_ms: int = Field(
         default=500, ge=0, description="with voice_turn_text: the earliest silence at which the text signal may "
         "end the turn (dev: 400 ms cut one more paused sentence than 500 ms when the verdict is instant)")
@@ -173,8 +173,9 @@ class Settings(BaseSettings):
     voice_full_duplex: bool = Field(default=False, description="barge-in: user speech interrupts the reply")
     voice_first_chunk_chars: int = Field(default=24, description="first spoken chunk may end at a comma after this")
     voice_first_chunk_words: int = Field(
-        default=0, ge=0, description="the first spoken chunk may also end after this many words (not after 'of', "
-        "'the', ...) when no comma or clause came sooner; 0: off")
+        default=4, ge=0, description="the first spoken chunk may also end after this many words (not after 'of', "
+        "'the', ...) when no comma or clause came sooner; 0: off.  bench/voice_latency.py --rotate (14 questions, "
+        "load 0.2-0.5): with voice_turn_text, first audio paired -0.08 s more (0.83 vs 0.98 s median)")
     voice_first_clause: bool = Field(
         default=True, description="the first spoken chunk may also end before a clause word ('and', 'by', ...) "
         "after 20 characters, and a sentence end ends a chunk without waiting for the next token")
