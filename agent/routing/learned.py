@@ -3,9 +3,10 @@
 Each example in ``bank.jsonl`` (package data: written examples, the tuned routing set and the
 dev splits of the held-out sets; English, German, French, Spanish, Italian, some Dutch and
 Portuguese) carries a plan *shape* ("ocr", "transcribe_speak", "search_caption", "none", ...).
-Two classifiers fitted on the bank (classify.py) decide the base shape (none, speak,
-transcribe, caption, ocr, search) and what follows an image search (a caption, OCR or nothing);
-word lists (args.wants_aloud) decide whether the answer is wanted aloud (a "+ speak" step).
+Classifiers fitted on the bank (classify.py) decide the base shape (none, speak, transcribe,
+caption, ocr, search), what follows an image search (a caption, OCR or nothing; with the base
+classifier reading the clause after the search) and, beside word lists (args.wants_aloud),
+whether the result of an image request is wanted aloud (a "+ speak" step).
 Shapes that cannot apply to the files the user gave (transcribe needs audio, OCR an image, search
 no file) are ruled out and the rest renormalised; the best must reach ``P_SURE``, otherwise the request falls through to the LLM.
 Arguments come from the request (paths, attachments, quoted text, the recording's language); a
@@ -61,7 +62,7 @@ SHAPES: dict[str, tuple[str, ...]] = {
 }
 SHAPE_OF = {tools: name for name, tools in SHAPES.items()}
 # the base classifier decides a shape's first part (none, speak, transcribe, caption, ocr, search);
-# "+ speak" (wants_aloud) and the step after a search (follow_up) are separate decisions: one
+# "+ speak" (LearnedRouter.aloud) and the step after a search (follow_up) are separate decisions: one
 # sentence vector does not tell "describe it" from "describe it aloud"
 
 
@@ -172,7 +173,7 @@ def after_search(text: str) -> str:
 
 def phrasing(text: str) -> str:
     """What the compose vote sees: how the request asks, file names reduced to "file"."""
-    return " ".join(strip_aloud(drop_negated(FILE_RE.sub("file", text))).split()).lower()
+    return " ".join(strip_aloud(aloud_text(text)).split())
 
 
 def normalise(text: str, attachments: Sequence[str] = ()) -> str:
