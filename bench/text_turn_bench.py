@@ -168,7 +168,7 @@ def sweep(args: argparse.Namespace) -> int:
         for timing in ("instant", "measured"):
             if rule[0] > 1.0 and timing == "measured":
                 continue
-            r = apply(rows, *rule, timing=timing)
+            r = apply(rows, *rule, timing=timing, audio_thr=args.audio_threshold)
             name = "audio only (default)" if rule[0] > 1.0 else f"{rule[0]:g}:{rule[1]:g}:{rule[2]}"
             cuts, slow = f"{r['cuts']}/{r['paused']}", f"{r['slow']}/{r['finished']}"
             delay = f"{r['median']:.3f} / {r['mean']:.3f} / {r['p95']:.3f}"
@@ -196,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--split", default="dev", choices=("dev", "test", "all"))
     s.add_argument("--only", default="", help="rules T:A:S, comma-separated (else a grid)")
     s.add_argument("--verbose", action="store_true")
+    s.add_argument("--audio-threshold", type=float, default=0.97,
+                   help="Smart-Turn's P(complete) that ends a turn at the check (voice_turn_threshold)")
     args = ap.parse_args(argv)
     return record(args) if args.cmd == "record" else sweep(args)
 
