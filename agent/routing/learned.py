@@ -305,11 +305,15 @@ class LearnedRouter:
         head = self.heads().get("tail")
         if head is None:
             return "none"
-        p = head.proba(*self._seen(masked_query(request), attachments))
         # the clause after the search, read by the base classifier (fitted on every caption and OCR
         # request, six languages): "... und beschreib es mir", "... e dimmi cosa c'è scritto"
         clause = strip_aloud(after_search(request))
-        c = self.scores(clause) if re.search(r"\w", clause) else {}
+        texts = [normalise(masked_query(request), attachments)]
+        if re.search(r"\w", clause):
+            texts.append(normalise(clause))
+        vecs = self.embedder.embed(texts)  # one batch for the masked request and the clause
+        p = head.proba(texts[0], vecs[0])
+        c = self.scores(clause, (texts[1], vecs[1])) if len(texts) > 1 else {}
         then = {k: p.get(k, 0.0) + c.get(k, 0.0) for k in ("caption", "ocr")}
         if 1.0 - p.get("none", 0.0) < TAIL_SURE and c.get("caption", 0.0) + c.get("ocr", 0.0) < CLAUSE_SURE:
             return "none"
