@@ -137,6 +137,12 @@ class Settings(BaseSettings):
         default=10.0, description="Whisper encodes max(this, speech + 2 s) instead of a padded 30 s window "
         "(faster-whisper, known language; falls back to 30 s if the output loops); 0: always 30 s. "
         "bench/hearing_bench.py: the same WER as 30 s on 69 utterances, ~5x faster")
+    voice_stt_prompt: str = Field(
+        default="",
+        description="Whisper's previous-text prompt for voice turns in the short window (the kind of speech to "
+        "expect, e.g. \"Questions, commands and requests, spoken to a home assistant.\"); \"\": none. "
+        "bench/stt_decode_bench.py: that prompt heard espeak-ng better on the dev half (25.6 -> 20.6 %) and worse on "
+        "the test half (14.7 -> 18.3 %), so it is off")
     voice_turn_model: Literal["smart-turn", "off"] = Field(
         default="smart-turn", description="end-of-turn model asked at each pause (Smart-Turn v3.2 ONNX from the "
         "pipecat-ai wheel); off: a fixed voice_min_silence_ms silence ends every utterance")

@@ -158,7 +158,8 @@ class Agent:
 
     def warm_up(self, *, spoken: bool = False, planner: bool = True,
                 stop: Callable[[], bool] = lambda: False) -> bool:
-        """Load the LLM and evaluate its fixed system prompts once: the planner's, chat, answer.
+        """Load the LLM and evaluate its fixed system prompts once: the planner's, chat, answer; with
+        ``planner``, also load the learned routing layer (its bank vectors and classifiers are cached).
 
         llama.cpp keeps each prompt's state in its RAM cache, so the first real request pays
         only for its own tokens instead of the whole system prompt (measured: the first planner
@@ -174,6 +175,10 @@ class Agent:
         warm = getattr(self.model, "warm", None)
         if warm is None:
             return False
+        if planner and self.settings.planner != "llm":
+            # the learned layer's bank embedded and its classifiers fitted, cached on disk: on a fresh
+            # install the first routed request otherwise pays for it (~2 min on a 2-core box)
+            self.router.learned()
         from prompts import render
 
         hello = {"role": "user", "content": "hello"}

@@ -123,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-tiny", action="store_true", help="skip Whisper tiny.en")
     ap.add_argument("--no-stt", action="store_true", help="turn-taking table only")
     ap.add_argument("--no-turn", action="store_true", help="STT table only")
+    ap.add_argument("--fused", action="store_true", help="also Smart-Turn with onnxruntime's fused int8 kernels "
+                    "(the default until session 6)")
     ap.add_argument("--sweep", action="store_true", help="also try other end-of-turn settings (ask after "
                     "128-320 ms of silence, thresholds 0.5-0.9) and fixed silences")
     ap.add_argument("--sweep-checks", default="128,160", help="ask times (ms) for --sweep, comma-separated")
@@ -207,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     vad = load_silero_vad(onnx=True)
     turn = SmartTurn(threads=1).load()
+    fused = SmartTurn(threads=1, fused=True).load() if args.fused else None
     fixed = Settings(voice_turn_model="off")
     smart = Settings()
     jfk = hearing_set.DATA / "jfk.flac"
@@ -216,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
         (f"smart-turn v3.2 (ask at {smart.voice_turn_check_ms} ms, p >= {smart.voice_turn_threshold:g}"
          f"{', again ' + smart.voice_turn_rechecks if smart.voice_turn_rechecks else ''}, "
          f"fallback {smart.voice_turn_fallback_ms} ms) (default)", smart, turn)]
+    if fused is not None:
+        configs.append(("smart-turn, onnxruntime's fused int8 kernels (before 2026-12-02 s6)", smart, fused))
     if args.sweep:
         for ms in (800, 1000):
             configs.append((f"fixed {ms} ms silence", Settings(voice_turn_model="off", voice_min_silence_ms=ms), None))

@@ -218,14 +218,17 @@ def paused(tts: Any) -> list[Paused]:
 
 
 def _quiet_run(audio: np.ndarray, ms: int) -> int:
-    """Start of the longest quiet run (where espeak-ng put the break)."""
+    """Start of the longest quiet run inside the speech (where espeak-ng put the break).  The silence
+    ``trim`` keeps before and after the speech (0.3 s) does not count: it is as long as a 300 ms break,
+    and until 2026-12-02 (session 6) it was taken for the break, so the sentence's own end counted as
+    a cut before the pause."""
     quiet = np.abs(audio) < 0.005
     best, best_len, start = 0, 0, None
     for k, q in enumerate(np.append(quiet, False)):
         if q and start is None:
             start = k
         elif not q and start is not None:
-            if k - start > best_len:
+            if k - start > best_len and start > 0 and k < audio.size:
                 best, best_len = start, k - start
             start = None
     return best

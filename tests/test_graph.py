@@ -173,8 +173,12 @@ def test_warm_up_evaluates_each_system_prompt_once(settings):
 
     model = WarmModel()
     agent = Agent(settings, model=model)
+    loaded: list[int] = []
+    agent.router.learned = lambda: loaded.append(1)  # type: ignore[method-assign]
     assert agent.warm_up(spoken=True, planner=False) and not agent.warm_up(spoken=True, planner=False)
+    assert loaded == []
     assert agent.warm_up(spoken=True)  # now only the planner prompt is missing
+    assert loaded == [1]  # with the planner: the learned routing layer is loaded (bank vectors cached on disk)
     (first, second) = model.warmed
     systems = [m[0]["content"] for m, _ in first]
     assert len(first) == 2 and "read aloud" in systems[0] and all(schema is None for _, schema in first)

@@ -67,6 +67,10 @@ def test_search_query_aloud_and_language():
     assert search_query("Find the best photo of the custard tarts - what's on the plate?") == "custard tarts"
     assert wants_aloud("transcribe memo.wav y léelo en voz alta") and not wants_aloud("read loud.wav")
     assert not wants_aloud("Wie viel kostet der Salat laut Speisekarte menu.png?")
+    assert wants_aloud("Beschreib foto.jpg und sag es mir laut, bitte") and wants_aloud("Spreek dit uit: Welkom thuis")
+    assert not wants_aloud("Sag mir laut der Rechnung rechnung.png den Preis")  # "laut der": according to
+    assert wants_aloud("turn what she said in memo.wav into a clean spoken version")
+    assert wants_aloud("read memo.wav cleanly by the computer voice") and wants_aloud("note.png -> tts")
     assert recording_language("translate what is said in memo.wav into English") is None
     assert recording_language("transcribe the German recording memo.wav") == "de"
 

@@ -66,13 +66,16 @@ class FasterWhisperBackend:
             text=" ".join(s.text for s in segs).strip(), language=info.language, segments=segs
         )
 
-    def transcribe_short(self, audio: np.ndarray, language: str, window_s: float) -> Transcript | None:
+    def transcribe_short(self, audio: np.ndarray, language: str, window_s: float,
+                         prompt_text: str = "") -> Transcript | None:
         """One greedy pass over a window just longer than the audio instead of a padded 30 s one.
 
         The encoder's cost grows with its input, so a 2 s question in a 10 s window encodes
         about 3x faster (bench/stt_window_bench.py).  Whisper was trained on 30 s windows and
         can loop on short ones; a looping or runaway output returns None and the caller
         falls back to the normal path.  No timestamps (the voice loop needs none).
+        ``prompt_text``: Whisper's previous-text prompt (``initial_prompt``), e.g. the kind of speech
+        to expect; "" for none.
         """
         import ctranslate2
         from faster_whisper.audio import pad_or_trim
@@ -86,14 +89,15 @@ class FasterWhisperBackend:
         n = min(fe.nb_max_frames, max(int(window_s * 100), frames + 200))
         tok = Tokenizer(self.model.hf_tokenizer, self.model.model.is_multilingual, task="transcribe",
                         language=language)
-        prompt = [*tok.sot_sequence, tok.no_timestamps]
-        cap = len(prompt) + int(audio.size / SAMPLE_RATE * 8) + 8  # ~3x a fast talker's token rate
+        prev = [tok.sot_prev, *tok.encode(" " + prompt_text.strip())] if prompt_text.strip() else []
+        prompt = [*prev, *tok.sot_sequence, tok.no_timestamps]
+        cap = len(prompt) - len(prev) + int(audio.size / SAMPLE_RATE * 8) + 8  # ~3x a fast talker's token rate
         features = ctranslate2.StorageView.from_array(np.ascontiguousarray(pad_or_trim(feats, n)[None], np.float32))
-        r = self.model.model.generate(features, [prompt], beam_size=1, max_length=cap, return_scores=True,
+        r = self.model.model.generate(features, [prompt], beam_size=1, max_length=cap + len(prev), return_scores=True,
                                       return_no_speech_prob=True, suppress_blank=True, suppress_tokens=[-1])[0]
         ids = r.sequences_ids[0]
         text = tok.decode(ids).strip()
-        if len(ids) + len(prompt) >= cap or looping(text):
+        if len(ids) + len(prompt) - len(prev) >= cap or looping(text):
             return None
         if r.no_speech_prob > 0.6 and (r.scores[0] if r.scores else 0.0) < -1.0:
             text = ""
@@ -223,7 +227,7 @@ class TranscribeAudio(Tool):
         t = None
         short = getattr(self.backend, "transcribe_short", None)
         if window_s and language and short is not None:
-            t = short(audio, language, window_s)
+            t = short(audio, language, window_s, getattr(self.settings, "voice_stt_prompt", ""))
             if t is None:
                 log.debug("short-window STT fell back to the 30 s window (%.1f s of audio)", duration)
         if t is None:

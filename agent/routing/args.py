@@ -139,7 +139,13 @@ _ALOUD = re.compile(
     r"|(?:and|then) (?:say|speak) (?:it|that|them|the \w+)|(?:just|please) say (?:it|that|them)\b|speak (?:it|that|the (?:text|transcript|caption|description))"
     r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
     # Portuguese, Dutch; "x.png -> speech", "... as speech"
-    r"|em voz alta|hardop|voorlezen|voor te lezen|as (?:speech|spoken audio)\b)"
+    r"|em voz alta|hardop|voorlezen|voor te lezen|as (?:speech|spoken audio)\b"
+    # the speech engine named: "a clean spoken version", "read by the computer voice", "run it through tts"
+    r"|\bspoken version\b|\b(?:computer|robot|synthetic|synthesi[sz]ed) voice\b|\btext[- ]to[- ]speech\b|\btts\b"
+    # "sag es mir laut, bitte", "sprich es laut aus"; Dutch "spreek het uit"
+    # ("laut der Rechnung" is "according to the invoice")
+    r"|\b(?:sag|sprich)\w*\b[^.?!:,]{0,25}\blaut\b(?!\s+(?:der|dem|des|den|ein|mein|dein|sein|ihr|unser)\w*\b)"
+    r"|\bspreek\b[^.?!:,]{0,25}\buit\b)"
     r"|(?:->|→)\s*(?:speech|voice|audio)\b",
     re.IGNORECASE,
 )

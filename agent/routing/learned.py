@@ -300,8 +300,10 @@ class LearnedRouter:
         """Per base shape: the classifier's probability that the request has that shape."""
         return self.heads()["base"].proba(*(seen or self._seen(request)))
 
-    def follow_up(self, request: str, attachments: Sequence[str] = ()) -> str:
-        """After an image search: "caption", "ocr" or "none" (the found photos are the answer)."""
+    def follow_up(self, request: str, attachments: Sequence[str] = (), spoken: bool = False) -> str:
+        """After an image search: "caption", "ocr" or "none" (the found photos are the answer).
+        ``spoken``: the result is wanted aloud, so a step that puts the photo into words must follow
+        (a photo cannot be spoken): the likelier of caption and OCR."""
         head = self.heads().get("tail")
         if head is None:
             return "none"
@@ -315,7 +317,7 @@ class LearnedRouter:
         p = head.proba(texts[0], vecs[0])
         c = self.scores(clause, (texts[1], vecs[1])) if len(texts) > 1 else {}
         then = {k: p.get(k, 0.0) + c.get(k, 0.0) for k in ("caption", "ocr")}
-        if 1.0 - p.get("none", 0.0) < TAIL_SURE and c.get("caption", 0.0) + c.get("ocr", 0.0) < CLAUSE_SURE:
+        if not spoken and 1.0 - p.get("none", 0.0) < TAIL_SURE and c.get("caption", 0.0) + c.get("ocr", 0.0) < CLAUSE_SURE:
             return "none"
         return max(then, key=lambda k: then[k])
 
@@ -401,14 +403,17 @@ class LearnedRouter:
             d.reason = f"low confidence: {best} {best_p:.2f} vs {second} {second_p:.2f}"
             return d
         shape = best
+        # "+ speak" is decided first: a search whose result is wanted aloud needs a step that puts the photo
+        # into words ("trouve la photo ... et lis-moi les horaires à voix haute")
+        spoken = best in FILE_BASES and "speak" in available and self.aloud(request, lists_only=best == "transcribe")
         if best == "search":
-            follow = self.follow_up(request, attachments)
+            follow = self.follow_up(request, attachments, spoken=spoken)
             if follow != "none":
                 if SHAPES[follow][0] not in available:
                     d.reason = f"search then {follow}: {follow} cannot run"
                     return d
                 shape = f"search_{follow}"
-        if best in FILE_BASES and "speak" in available and self.aloud(request, lists_only=best == "transcribe"):
+        if spoken:
             if f"{shape}_speak" in SHAPES and (len(media.audio) + len(media.images) <= 1):
                 shape = f"{shape}_speak"
         d.shape = shape

@@ -394,7 +394,7 @@ def sunflower_photo() -> Image.Image:  # DSC09412.JPG
     d.rectangle([0, 120, 380, 260], fill=(60, 110, 40))
     rng = np.random.default_rng(202)
     heads = []
-    for row, (y0, r) in enumerate(((120, 7), (140, 10), (168, 15), (205, 22))):
+    for y0, r in ((120, 7), (140, 10), (168, 15), (205, 22)):
         for x in range(-10, 400, int(r * 2.6)):
             heads.append((x + int(rng.integers(-4, 5)), y0 + int(rng.integers(-4, 5)), r))
     for x, y, r in heads:
