@@ -434,6 +434,19 @@ def test_short_window_stt_matches_the_30s_window(registry, synth):
     assert np.mean(short_err) <= max(0.1, np.mean(full_err) + 0.05), (short_err, full_err)
 
 
+@pytest.mark.real
+def test_short_window_stt_with_a_prompt(registry, shared_audio):
+    """voice_stt_prompt: Whisper's previous-text prompt conditions the short window; the words heard are
+    the recording's, never the prompt's."""
+    backend = registry.get("transcribe_audio")
+    backend.ensure_loaded()
+    audio = decode_audio(shared_audio / "jfk.flac")[int(7.7 * SAMPLE_RATE):]  # "ask what you can do for your country."
+    prompt = "Questions, commands and requests, spoken to a home assistant."
+    t = backend.backend.transcribe_short(audio, "en", 10.0, prompt)
+    assert t is not None and wer("ask what you can do for your country", t.text) <= 0.15, t
+    assert "assistant" not in t.text.lower()
+
+
 def test_looping_detects_whisper_repetition() -> None:
     from tools.stt import looping
 

@@ -91,13 +91,13 @@ class FasterWhisperBackend:
                         language=language)
         prev = [tok.sot_prev, *tok.encode(" " + prompt_text.strip())] if prompt_text.strip() else []
         prompt = [*prev, *tok.sot_sequence, tok.no_timestamps]
-        cap = len(prompt) - len(prev) + int(audio.size / SAMPLE_RATE * 8) + 8  # ~3x a fast talker's token rate
+        cap = len(prompt) + int(audio.size / SAMPLE_RATE * 8) + 8  # ~3x a fast talker's token rate
         features = ctranslate2.StorageView.from_array(np.ascontiguousarray(pad_or_trim(feats, n)[None], np.float32))
-        r = self.model.model.generate(features, [prompt], beam_size=1, max_length=cap + len(prev), return_scores=True,
+        r = self.model.model.generate(features, [prompt], beam_size=1, max_length=cap, return_scores=True,
                                       return_no_speech_prob=True, suppress_blank=True, suppress_tokens=[-1])[0]
         ids = r.sequences_ids[0]
         text = tok.decode(ids).strip()
-        if len(ids) + len(prompt) - len(prev) >= cap or looping(text):
+        if len(ids) + len(prompt) >= cap or looping(text):
             return None
         if r.no_speech_prob > 0.6 and (r.scores[0] if r.scores else 0.0) < -1.0:
             text = ""
