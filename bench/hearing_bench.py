@@ -141,7 +141,6 @@ def main(argv: list[str] | None = None) -> int:
     from agent.models import ModelStore
     from agent.voice.turn import SmartTurn
     from bench import hearing_set
-    from bench.wer import edit_distance, normalize
     from tools.audio import decode_audio
     from tools.registry import ToolRegistry
     from tools.stt import FasterWhisperBackend
@@ -171,38 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             tb = FasterWhisperBackend(str(tiny), threads=args.threads, compute_type="int8", beam_size=1)
             variants[f"tiny.en {args.window:g} s window"] = lambda a: (
                 tb.transcribe_short(a, "en", args.window) or tb.transcribe(a, "en")).text
-        sources = sorted({it.source for it in items}, key=lambda s: (s != "real", s))
-        stats = {v: {s: [0, 0] for s in sources} for v in variants}
-        times: dict[str, list[float]] = {v: [] for v in variants}
-        misheard: dict[str, list[str]] = {v: [] for v in variants}
-        for k, it in enumerate(items):
-            ref = normalize(it.text)
-            for name, fn in variants.items():
-                t = time.perf_counter()
-                hyp = fn(it.audio)
-                times[name].append(time.perf_counter() - t)
-                e = edit_distance(ref, normalize(hyp))
-                stats[name][it.source][0] += e
-                stats[name][it.source][1] += len(ref)
-                if e:
-                    misheard[name].append(f"{it.source}: {it.text!r} -> {hyp!r}")
-            if k % 10 == 9:
-                loads.append(os.getloadavg()[0])
-                print(f"  {k + 1}/{len(items)}", flush=True)
-        counts = {s: sum(1 for it in items if it.source == s) for s in sources}
-        print(f"\nSTT word error rate per source (%, edits / reference words), {len(items)} utterances, "
-              f"{args.threads} thread(s)")
-        print(f"{'variant':28} " + " ".join(f"{s + f' ({counts[s]})':>16}" for s in sources)
-              + f" {'all':>7} {'STT s (median)':>15}")
-        for name in variants:
-            cells = [100 * e / max(1, n) for e, n in stats[name].values()]
-            e_all = sum(e for e, _ in stats[name].values())
-            n_all = sum(n for _, n in stats[name].values())
-            print(f"{name:28} " + " ".join(f"{c:16.1f}" for c in cells)
-                  + f" {100 * e_all / n_all:7.1f} {statistics.median(times[name]):15.2f}")
-        for name in variants:
-            for line in misheard[name]:
-                print(f"  misheard [{name}] {line}")
+        stt_table(items, variants, f"{len(items)} utterances, {args.threads} thread(s)", loads)
 
     if args.no_turn:
         print(f"\nload avg (1 min) during the run {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores")
@@ -274,6 +242,47 @@ def main(argv: list[str] | None = None) -> int:
               thresholds=[float(t) for t in args.sweep_thresholds.split(",")])
     print(f"\nload avg (1 min) during the run {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores")
     return 0
+
+
+def stt_table(items: list[Any], variants: dict[str, Any], title: str, loads: list[float],
+              show_misheard: bool = True) -> None:
+    """Each variant (``fn(audio) -> text``) on every utterance, interleaved so all see the same load; prints
+    the word error rate per source (edits / reference words), the median seconds per call and, with
+    ``show_misheard``, every misheard utterance.  Appends load averages to ``loads`` on the way."""
+    from bench.wer import edit_distance, normalize
+
+    sources = sorted({it.source for it in items}, key=lambda s: (s != "real", s))
+    stats = {v: {s: [0, 0] for s in sources} for v in variants}
+    times: dict[str, list[float]] = {v: [] for v in variants}
+    misheard: dict[str, list[str]] = {v: [] for v in variants}
+    for k, it in enumerate(items):
+        ref = normalize(it.text)
+        for name, fn in variants.items():
+            t = time.perf_counter()
+            hyp = fn(it.audio)
+            times[name].append(time.perf_counter() - t)
+            e = edit_distance(ref, normalize(hyp))
+            stats[name][it.source][0] += e
+            stats[name][it.source][1] += len(ref)
+            if e:
+                misheard[name].append(f"{it.source}: {it.text!r} -> {hyp!r}")
+        if k % 10 == 9:
+            loads.append(os.getloadavg()[0])
+            print(f"  {k + 1}/{len(items)}", flush=True)
+    counts = {s: sum(1 for it in items if it.source == s) for s in sources}
+    width = max(28, *(len(v) for v in variants))
+    print(f"\nSTT word error rate per source (%, edits / reference words), {title}")
+    print(f"{'variant':{width}} " + " ".join(f"{s + f' ({counts[s]})':>16}" for s in sources)
+          + f" {'all':>7} {'STT s (median)':>15}")
+    for name in variants:
+        cells = [100 * e / max(1, n) for e, n in stats[name].values()]
+        e_all = sum(e for e, _ in stats[name].values())
+        n_all = sum(n for _, n in stats[name].values())
+        print(f"{name:{width}} " + " ".join(f"{c:16.1f}" for c in cells)
+              + f" {100 * e_all / n_all:7.1f} {statistics.median(times[name]):15.2f}")
+    for name in variants if show_misheard else ():
+        for line in misheard[name]:
+            print(f"  misheard [{name}] {line}")
 
 
 def sweep(settings_cls: Any, vad: Any, turn: Any, pauses: list[Any], finished: list[Any],

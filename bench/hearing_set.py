@@ -156,7 +156,15 @@ def trim(audio: np.ndarray, lead_s: float = 0.3) -> np.ndarray:
     return audio[max(0, loud[0] - pad): loud[-1] + pad]
 
 
-def build(tts: Any, n_questions: int = len(QUESTIONS)) -> list[Utterance]:
+PIPER_VARIANTS: dict[str, dict[str, float]] = {
+    "piper": {}, "piper-fast": {"length_scale": 0.8}, "piper-slow": {"length_scale": 1.25},
+    "piper-varied": {"noise_scale": 0.9, "noise_w_scale": 1.1}}
+
+
+def build(tts: Any, n_questions: int = len(QUESTIONS), all_voices: bool = False) -> list[Utterance]:
+    """The real cuts and the synthetic questions.  By default the Piper variants and the noisy copy take
+    every other question and each question one espeak-ng voice (a set that runs in minutes);
+    ``all_voices``: every question in every variant and every espeak-ng voice."""
     tmp = Path(tempfile.mkdtemp(prefix="hearing_"))
     qs = QUESTIONS[:n_questions]
     items: list[Utterance] = []
@@ -164,16 +172,14 @@ def build(tts: Any, n_questions: int = len(QUESTIONS)) -> list[Utterance]:
         if (DATA / file).exists():
             audio = decode_audio(DATA / file, channel=channel)
             items.append(Utterance("real", text, audio[int(a * SAMPLE_RATE): int(b * SAMPLE_RATE)]))
-    variants = {"piper": {}, "piper-fast": {"length_scale": 0.8}, "piper-slow": {"length_scale": 1.25},
-                "piper-varied": {"noise_scale": 0.9, "noise_w_scale": 1.1}}
     for i, q in enumerate(qs):
-        for name, cfg in variants.items():
-            if name == "piper" or i % 2 == 0:  # variants on every other question: a set that runs in minutes
+        for name, cfg in PIPER_VARIANTS.items():
+            if name == "piper" or i % 2 == 0 or all_voices:
                 items.append(Utterance(name, q, trim(piper(tts, q, tmp, **cfg))))
-        if i % 2 == 1:
+        if i % 2 == 1 or all_voices:
             items.append(Utterance("piper-noisy", q, noisy(trim(piper(tts, q, tmp)), 15.0, i)))
-        voice, rate = ESPEAK_VOICES[i % len(ESPEAK_VOICES)]
-        items.append(Utterance("espeak", q, trim(espeak(q, voice, rate, tmp))))
+        voices = ESPEAK_VOICES if all_voices else [ESPEAK_VOICES[i % len(ESPEAK_VOICES)]]
+        items += [Utterance("espeak", q, trim(espeak(q, voice, rate, tmp))) for voice, rate in voices]
     return items
 
 

@@ -95,15 +95,15 @@ def main() -> int:
         if folds:
             print(f"| P_SURE | rows | decided | right when decided | wrong | ({args.folds}-fold CV, bank's set rows) |")
             print("|---|---|---|---|---|---|")
-        for t in grid if folds else ():
-            res = results[t]
-            dec = [x for x in res if x[1] is not None]
-            print(f"| {t} | {len(res)} | {len(dec)} | {sum(x[1] for x in dec)}/{len(dec)} | "
-                  f"{sum(not x[1] for x in dec)} |  |")
-            if args.show:
-                for src, ok in dec:
-                    if not ok:
-                        print("   ", src, json.dumps(rows[src]["request"], ensure_ascii=False))
+            for t in grid:
+                res = results[t]
+                dec = [x for x in res if x[1] is not None]
+                print(f"| {t} | {len(res)} | {len(dec)} | {sum(x[1] for x in dec)}/{len(dec)} | "
+                      f"{sum(not x[1] for x in dec)} |  |")
+                if args.show:
+                    for src, ok in dec:
+                        if not ok:
+                            print("   ", src, json.dumps(rows[src]["request"], ensure_ascii=False))
         lr = learned.LearnedRouter(emb, s.cache_dir if args.no_cv else Path(tmp), bank)
         for path in args.set:
             res = []

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -32,27 +31,6 @@ VARIANTS: dict[str, tuple[str, str | None]] = {
 }
 
 
-def build_set(tts: Any, split: str, all_voices: bool) -> list[Any]:
-    """The hearing set's utterances of one split (``all``: both); ``all_voices``: every question of the
-    split in every espeak-ng voice and Piper variant (a larger sample of the same sentences)."""
-    from bench import hearing_set as hs
-
-    if not all_voices:
-        items = hs.build(tts)
-    else:
-        tmp = Path(tempfile.mkdtemp(prefix="stt_decode_"))
-        items = [u for u in hs.build(tts) if u.source == "real"]
-        variants = {"piper": {}, "piper-fast": {"length_scale": 0.8}, "piper-slow": {"length_scale": 1.25},
-                    "piper-varied": {"noise_scale": 0.9, "noise_w_scale": 1.1}}
-        for i, q in enumerate(hs.QUESTIONS):
-            for name, cfg in variants.items():
-                items.append(hs.Utterance(name, q, hs.trim(hs.piper(tts, q, tmp, **cfg))))
-            items.append(hs.Utterance("piper-noisy", q, hs.noisy(hs.trim(hs.piper(tts, q, tmp)), 15.0, i)))
-            for voice, rate in hs.ESPEAK_VOICES:
-                items.append(hs.Utterance("espeak", q, hs.trim(hs.espeak(q, voice, rate, tmp))))
-    return [u for u in items if split == "all" or hs.split_of(u.text) == split]
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test", "all"), required=True)
@@ -68,7 +46,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from agent.config import Settings
     from agent.models import ModelStore
-    from bench.wer import edit_distance, normalize
     from tools.registry import ToolRegistry
     from tools.stt import TranscribeAudio
 
@@ -96,43 +73,18 @@ def main(argv: list[str] | None = None) -> int:
         tool = TranscribeAudio(s, ModelStore(s))
         tool.ensure_loaded()
         tools[n] = tool
+    from bench import hearing_set
+    from bench.hearing_bench import stt_table
+
     t0 = time.perf_counter()
-    items = build_set(tts, args.split, args.all_voices)
+    items = [u for u in hearing_set.build(tts, all_voices=args.all_voices)
+             if args.split == "all" or hearing_set.split_of(u.text) == args.split]
     print(f"{args.split} half: {len(items)} utterances (built in {time.perf_counter() - t0:.0f} s)", flush=True)
     loads = [os.getloadavg()[0]]
-    sources = sorted({u.source for u in items}, key=lambda s: (s != "real", s))
-    stats = {n: {s: [0, 0] for s in sources} for n in names}
-    times: dict[str, list[float]] = {n: [] for n in names}
-    misheard: dict[str, list[str]] = {n: [] for n in names}
-    for k, u in enumerate(items):
-        ref = normalize(u.text)
-        for n in names:  # interleaved: every variant sees the same load
-            t = time.perf_counter()
-            hyp = tools[n].transcribe_array(u.audio, "en", args.window).text
-            times[n].append(time.perf_counter() - t)
-            e = edit_distance(ref, normalize(hyp))
-            stats[n][u.source][0] += e
-            stats[n][u.source][1] += len(ref)
-            if e:
-                misheard[n].append(f"{u.source}: {u.text!r} -> {hyp!r}")
-        if k % 20 == 19:
-            loads.append(os.getloadavg()[0])
-            print(f"  {k + 1}/{len(items)}", flush=True)
-    counts = {s: sum(1 for u in items if u.source == s) for s in sources}
-    print(f"\nWER % per source ({args.split} half, {len(items)} utterances, {args.window:g} s window, "
-          f"{args.threads} thread(s))")
-    print(f"{'variant':16} " + " ".join(f"{s + f' ({counts[s]})':>16}" for s in sources)
-          + f" {'all':>7} {'s (median)':>11}")
-    for n in names:
-        cells = [100 * e / max(1, m) for e, m in stats[n].values()]
-        e_all = sum(e for e, _ in stats[n].values())
-        n_all = sum(m for _, m in stats[n].values())
-        print(f"{n:16} " + " ".join(f"{c:16.1f}" for c in cells)
-              + f" {100 * e_all / n_all:7.1f} {statistics.median(times[n]):11.3f}")
-    if args.split != "test":  # the test half's errors are not read: it is measured, never studied
-        for n in names:
-            for line in misheard[n]:
-                print(f"  misheard [{n}] {line}")
+    # the test half's errors are not listed: it is measured, never studied
+    stt_table(items, {n: (lambda a, tool=tools[n]: tool.transcribe_array(a, "en", args.window).text) for n in names},
+              f"{args.split} half, {len(items)} utterances, {args.window:g} s window, {args.threads} thread(s)",
+              loads, show_misheard=args.split != "test")
     print(f"\nload avg (1 min) during the run {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores")
     return 0
 
