@@ -79,6 +79,11 @@ class Settings(BaseSettings):
         default=True,
         description="layered planner: before the full LLM planner, the LLM names the plan shape in a few "
                     "tokens and the arguments come from the request (agent/routing/chooser.py)")
+    route_text_probe: bool = Field(
+        default=True,
+        description="learned routing layer: when a request about one image could mean its caption or its printed "
+                    "text, count the image's text regions with the OCR engine's detector (~0.1 s) and weigh the two "
+                    "by it (agent/routing/learned.py, TEXT_ODDS)")
     router_embed_path: Path | None = Field(
         default=None, description="folder with model.onnx + tokenizer.json for the learned routing layer")
 

@@ -36,6 +36,8 @@ def main() -> int:
     ap.add_argument("--const", action="append", default=[], metavar="NAME=VALUE",
                     help="override a constant of agent/routing/learned.py for this run (e.g. P_FLOOR=0.4)")
     ap.add_argument("--set", type=Path, action="append", default=[], help="also score this set with the full bank")
+    ap.add_argument("--no-text-probe", action="store_true",
+                    help="--set rows: decide caption vs OCR from the words alone (no look at the image's text regions)")
     ap.add_argument("--no-cv", action="store_true", help="only score the --set files (the full bank's vectors and "
                     "classifiers cached in the cache folder: seconds instead of minutes)")
     args = ap.parse_args()
@@ -105,10 +107,20 @@ def main() -> int:
                         if not ok:
                             print("   ", src, json.dumps(rows[src]["request"], ensure_ascii=False))
         lr = learned.LearnedRouter(emb, s.cache_dir if args.no_cv else Path(tmp), bank)
+        probe = None
+        if not args.no_text_probe:  # the router's look at an image's text regions (Router.text_regions)
+            from tools.ocr import ReadTextInImage
+
+            ocr, regions = ReadTextInImage(s), {}
+
+            def probe(path: str) -> int | None:
+                if path not in regions:
+                    regions[path] = ocr.text_regions(path) if Path(path).is_file() else None
+                return regions[path]
         for path in args.set:
             res = []
             for r in load_set(path):
-                d = lr.decide(r["request"], r["attachments"], avail, fill=fill)
+                d = lr.decide(r["request"], r["attachments"], avail, fill=fill, text_probe=probe)
                 res.append(None if d.plan is None else judge(d, r))
             dec = [x for x in res if x is not None]
             print(f"{path}: decided {len(dec)}/{len(res)}, right {sum(dec)}/{len(dec)}")

@@ -71,6 +71,15 @@ def test_search_query_aloud_and_language():
     assert not wants_aloud("Sag mir laut der Rechnung rechnung.png den Preis")  # "laut der": according to
     assert wants_aloud("turn what she said in memo.wav into a clean spoken version")
     assert wants_aloud("read memo.wav cleanly by the computer voice") and wants_aloud("note.png -> tts")
+    # "read it to me" in each language's own morphology: separable verbs, clitics, typos
+    for heard in ("Such das Bild von der Tafel und lies sie mir vor", "Beschrijf foto.jpg en lees het voor",
+                  "Transcris memo.wav et lis-le-moi", "léemelo, por favor", "leggimelo adesso", "dimmelo a voce",
+                  "lê pra mim o bilhete", "can u read me whats on note.png", "reed it alowd pls",
+                  "what do a.m4a and b.ogg say? play them to me"):
+        assert wants_aloud(heard), heard
+    for shown in ("lees dit voor mij", "Was steht vor dem Eingang auf schild.png?", "lies den Text raus",
+                  "leggi il testo di note.png", "Lisez le document et dites-moi la date", "play memo.wav"):
+        assert not wants_aloud(shown), shown
     assert recording_language("translate what is said in memo.wav into English") is None
     assert recording_language("transcribe the German recording memo.wav") == "de"
 
@@ -217,6 +226,11 @@ def test_verbatim_only_when_the_content_itself_is_asked_for(settings, files, req
     # one step per file in the order named, each image's tool from the words of its own clause
     ("what's on beach.jpg and what does sign.png say?", ["caption_image", "read_text_in_image"]),
     ("transcribe memo.wav and then describe beach.jpg", ["transcribe_audio", "caption_image"]),
+    ("stt memo.wav + caption beach.jpg + ocr sign.png", ["transcribe_audio", "caption_image", "read_text_in_image"]),
+    # every file read first, then a speak step for each file its own clause (or the whole request) wants heard
+    ("transcribe memo.wav and read sign.png out loud", ["transcribe_audio", "read_text_in_image", "speak"]),
+    ("what do memo.wav and meeting.wav say? read them out loud",
+     ["transcribe_audio", "transcribe_audio", "speak", "speak"]),
     # a declined action is not asked for
     ("don't read it out loud, just tell me what note.png says", ["read_text_in_image"]),
 ])
@@ -362,3 +376,22 @@ def test_classifier_heads_are_cached_and_rebuilt_when_corrupt(tmp_path):
     assert np.allclose(again.coef, head.coef)
     p = again.proba("transcribe file", emb[0])
     assert max(p, key=p.get) == "transcribe" and abs(sum(p.values()) - 1.0) < 1e-6
+
+
+def test_the_images_text_regions_weigh_caption_against_ocr(files):
+    from agent.routing.learned import TEXT_MANY, weigh_text
+
+    probs = {"caption": 0.5, "ocr": 0.3, "none": 0.2}
+    assert weigh_text(probs, None) == probs and weigh_text(probs, TEXT_MANY - 1) == probs  # a few: no change
+    many, none_ = weigh_text(probs, TEXT_MANY), weigh_text(probs, 0)
+    assert many["ocr"] > many["caption"] and none_["caption"] > probs["caption"]
+    for p in (many, none_):  # the pair's sum and the other shapes stay
+        assert p["none"] == 0.2 and abs(p["caption"] + p["ocr"] - 0.8) < 1e-9
+    # decide: the words unsure between the two, the image decides; clear words stay
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "describe x.jpg", "shape": "caption"}])
+    lr._heads = {"base": TextHead({"colour": {"caption": 0.95, "ocr": 0.05}}, {"caption": 0.55, "ocr": 0.45})}
+    avail = set(SHAPES_TOOLS)
+    assert lr.decide("what's on note.png?", [], avail, text_probe=lambda p: 12).shape == "ocr"
+    assert lr.decide("what's on note.png?", [], avail, text_probe=lambda p: 0).shape == "caption"
+    assert lr.decide("what's on note.png?", [], avail, text_probe=lambda p: None).shape == "caption"
+    assert lr.decide("what colour is note.png?", [], avail, text_probe=lambda p: 12).shape == "caption"

@@ -120,3 +120,24 @@ def test_real_photo_of_a_page(ocr, ctx, tmp_path):
     acc = 1 - edit_distance(ref, hyp) / len(ref)
     assert acc >= 0.75, (acc, r.text)  # measured 0.81 (spaces ignored); the shadowed line is missed
     assert r.text.startswith("Region-based")
+
+
+@pytest.mark.real
+def test_text_regions_tell_a_page_from_a_scene(ocr, tmp_path):
+    """The router's cheap look at an image (detector only, shorter side 320 px): a real photo of a book page
+    and a rendered receipt show many text regions, real photos of scenes none."""
+    from agent.routing.learned import TEXT_MANY
+
+    data = pytest.importorskip("skimage.data")
+    for name in ("page", "astronaut", "chelsea", "camera"):
+        Image.fromarray(getattr(data, name)()).convert("RGB").save(tmp_path / f"{name}.png")
+    img = Image.new("RGB", (700, 900), "white")
+    d = ImageDraw.Draw(img)
+    for i, line in enumerate(["CAFE CENTRAL", "2 x Cappuccino 7.00", "1 x Croissant 2.50", "Total 9.50",
+                              "VAT 10% 0.86", "Card **** 4821", "Thank you!"]):
+        d.text((40, 40 + i * 110), line, fill="black", font=_font(40))
+    img.save(tmp_path / "receipt.jpg")
+    assert ocr.text_regions(str(tmp_path / "page.png")) >= TEXT_MANY
+    assert ocr.text_regions(str(tmp_path / "receipt.jpg")) >= TEXT_MANY
+    for scene in ("astronaut", "chelsea", "camera"):
+        assert ocr.text_regions(str(tmp_path / f"{scene}.png")) == 0, scene

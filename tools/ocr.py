@@ -61,6 +61,7 @@ class ReadTextInImage(Tool):
     def __init__(self, settings: Any = None, models: ModelResolver | None = None) -> None:
         super().__init__(settings, models)
         self.engine: Any = None
+        self._detector: Any = None  # the engine's text detector at a small input size (text_regions)
 
     @classmethod
     def summarize(cls, result: Any) -> str:
@@ -86,7 +87,26 @@ class ReadTextInImage(Tool):
 
     def close(self) -> None:
         self.engine = None
+        self._detector = None
         super().close()
+
+    def text_regions(self, path: str, side: int = 320) -> int:
+        """How many text regions the OCR engine's detector finds in the image at ``side`` px (its shorter
+        side), without reading them: a cheap look (~0.1 s on two cores) at whether an image shows printed
+        text (a scan, screenshot or sign: many regions) or none (a photo of a scene: usually none)."""
+        import copy
+
+        import numpy as np
+
+        self.ensure_loaded()
+        if self._detector is None:
+            det = copy.copy(self.engine.text_det)  # shares the detector's ONNX session; its own input size
+            det.limit_side_len, det.limit_type = side, "min"
+            self._detector = det
+        img = open_image(path, max_pixels=max_pixels_of(self.settings))
+        img.thumbnail((side * 4, side * 4))  # the detector scales the shorter side to ``side`` anyway
+        boxes, _ = self._detector(np.ascontiguousarray(np.asarray(img)[:, :, ::-1]))
+        return 0 if boxes is None else len(boxes)
 
     def read_image(self, img: Any) -> Result:
         """OCR an RGB PIL image."""

@@ -133,9 +133,9 @@ def folder_in(request: str) -> str | None:
 
 # the answer is wanted as speech: a "+ speak" step after the tool that reads the file
 _ALOUD = re.compile(
-    r"\b(?:aloud|out lou?w?d|read (?:it|this|that|them|the \w+) (?:out|to me|back)|say (?:it|that|them) back"
-    r"|read me (?:the|this|that|it|what|everything|all)\b"
-    r"|(?:read|say|speak)\b[^.?!]{0,30}\bback to me"
+    r"\b(?:a+lou?w?d|out ?lou?w?d|read (?:it|this|that|them|the \w+) (?:out|to me|back)|say (?:it|that|them) back"
+    r"|r(?:ea|ae|ee)d me\b"
+    r"|(?:read|say|speak)\b[^.?!]{0,30}\bback to me|\bplay (?:it|them|that|this)\s+(?:back\s+)?(?:to|for)\s+(?:me|us|him|her)\b"
     r"|(?:and|then) (?:say|speak) (?:it|that|them|the \w+)|(?:just|please) say (?:it|that|them)\b|speak (?:it|that|the (?:text|transcript|caption|description))"
     r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
     # Portuguese, Dutch; "x.png -> speech", "... as speech"
@@ -145,7 +145,13 @@ _ALOUD = re.compile(
     # "sag es mir laut, bitte", "sprich es laut aus"; Dutch "spreek het uit"
     # ("laut der Rechnung" is "according to the invoice")
     r"|\b(?:sag|sprich)\w*\b[^.?!:,]{0,25}\blaut\b(?!\s+(?:der|dem|des|den|ein|mein|dein|sein|ihr|unser)\w*\b)"
-    r"|\bspreek\b[^.?!:,]{0,25}\buit\b)"
+    r"|\bspreek\b[^.?!:,]{0,25}\buit\b"
+    # "read it to me" with the verb's own morphology: German and Dutch separable verbs ("lies sie mir vor",
+    # "lees het voor"; not Dutch "voor mij": for me), French, Spanish, Italian, Portuguese clitics
+    # ("lis-le-moi", "léemelo", "leggimelo", "dimmelo a voce", "lê pra mim")
+    r"|\blies\w*\b[^.?!:]{0,40}\bvor\b|\blees\b[^.?!:]{0,40}\bvoor\b(?!\s+(?:mij|me|ons|jou|je|u)\b)"
+    r"|\blis(?:ez)?-(?:(?:le|la|les)-)?(?:moi|nous)\b|\bl[ée]e(?:me|nos)(?:l[oa]s?)?\b|\bleggi(?:mi|ci|me|ce)(?:l[oaie])?\b"
+    r"|\ba voce\b|\b(?:lê|leia|le)\s+(?:(?:isso|isto|o|a)\s+)?(?:pra|para)\s+mim\b)"
     r"|(?:->|→)\s*(?:speech|voice|audio)\b",
     re.IGNORECASE,
 )

@@ -83,11 +83,30 @@ TAIL_SURE = 0.7  # an image search gets a caption/OCR step after it only when P(
 ALOUD_SURE = 0.9  # "+ speak" also when the read-aloud head's P(spoken) >= this (the word lists decide the rest);
 # chosen on bench/routing_chains_dev (150 chain rows written for tuning) and the heldout3-5 dev splits
 CLAUSE_SURE = 0.6  # ... or when the base classifier gives the clause after the search P(caption) + P(OCR) >= this
+TEXT_MANY = 6  # text regions the OCR detector finds (shorter side 320 px) for an image that shows printed text:
+# scans, screenshots, notices, labels find 6-23 on the routing sets' fixtures, photos of scenes 0-1, signs 1-5
+TEXT_ODDS = 4.0  # caption vs OCR odds multiplied by this towards OCR for such an image, towards caption for one
+# with no text region; the other shapes' probabilities unchanged (chosen on the dev splits; a request's words
+# still decide when they are clear: "what colour is the lid" on a label stays a caption)
 SUBSTITUTE = 0.3  # an installed tool's shape may stand in for an uninstalled one this close in probability
 SHAPES_TOOLS = {t for tools in SHAPES.values() for t in tools}
 FILE_BASES = ("transcribe", "caption", "ocr", "search")  # the bases a "+ speak" step can follow
 
 Filler = Callable[[str, str, str], "str | None"]  # (tool, arg, request) -> value or None
+TextProbe = Callable[[str], "int | None"]  # image path -> text regions found (None: cannot tell)
+
+
+def weigh_text(probs: dict[str, float], regions: int | None) -> dict[str, float]:
+    """``probs`` with caption vs OCR weighed by the text regions the image shows (``TEXT_ODDS``); their sum
+    and the other shapes' probabilities unchanged."""
+    if regions is None or 0 < regions < TEXT_MANY:
+        return probs
+    f = TEXT_ODDS if regions >= TEXT_MANY else 1.0 / TEXT_ODDS
+    cap, ocr = probs.get("caption", 0.0), probs.get("ocr", 0.0)
+    if cap + ocr <= 0.0:
+        return probs
+    new_ocr = (cap + ocr) * ocr * f / (ocr * f + cap)
+    return {**probs, "ocr": new_ocr, "caption": cap + ocr - new_ocr}
 
 
 @dataclass
@@ -103,7 +122,7 @@ class Decision:
 
 
 # where one file's clause ends and the next begins: "what's on a.jpg and what does b.png say?"
-_CLAUSE_BREAK = re.compile(r"[,;:!?]\s|\.\s|\b(?:and|then|also|plus|but|und|dann|sowie|et|puis|y|luego|e|poi|en)\b",
+_CLAUSE_BREAK = re.compile(r"[,;:!?]\s|\.\s|\s[+&]\s|\b(?:and|then|also|plus|but|und|dann|sowie|et|puis|y|luego|e|poi|en)\b",
                            re.IGNORECASE)
 
 
@@ -360,15 +379,18 @@ class LearnedRouter:
         return "template" if score > COMPOSE_BIAS else "llm"
 
     def decide(self, request: str, attachments: list[str], available: set[str], fill: Filler | None = None,
-               threshold: float = P_SURE) -> Decision:
+               threshold: float = P_SURE, text_probe: TextProbe | None = None) -> Decision:
         files = RequestFiles.of(request, attachments)
         media, folder = files.media, files.folder
         if how_to(request):  # "how do I find photos of cats?": answered, no tool
             return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a how-to question")
         seen = self._seen(request, attachments)  # embedded once for both classifiers
         probs = self.scores(request, seen)
-        if len(media.audio) + len(media.images) >= 2 and max(probs, key=lambda k: probs[k]) != "none":
-            plan = self.per_file(request, attachments, available, probs)
+        top = max(probs, key=lambda k: probs[k])
+        if text_probe and len(media.images) == 1 and not media.audio and top in ("caption", "ocr"):
+            probs = weigh_text(probs, text_probe(media.images[0]))  # what the image shows: text or a scene
+        if len(media.audio) + len(media.images) >= 2 and top != "none":
+            plan = self.per_file(request, attachments, available, probs, text_probe)
             if plan is not None:
                 return Decision("per_file", 1.0, "", 1.0, plan.compose, plan)
         fitting = set(files.fitting(probs, set(SHAPES_TOOLS)))  # installed or not: see the substitution below
@@ -423,7 +445,7 @@ class LearnedRouter:
         return d
 
     def per_file(self, request: str, attachments: list[str], available: set[str],
-                 probs: dict[str, float]) -> Plan | None:
+                 probs: dict[str, float], text_probe: TextProbe | None = None) -> Plan | None:
         """Two or more files named: one step per file in the order named (a recording is transcribed,
         an image captioned or read by the words of its own clause: "what's on beach.jpg and what does
         sign.png say?"); None when an image's clause does not say which, or a tool cannot run."""
@@ -434,6 +456,7 @@ class LearnedRouter:
         att = {Path(a).name: a for a in attachments}
         whole = {k: probs.get(k, 0.0) for k in ("caption", "ocr")}
         steps: list[ToolCall] = []
+        heard: list[bool] = []  # per file: its own clause asks to hear it ("... and read the note b.png out loud")
         for i, (start, end, path) in enumerate(named):
             lo = named[i - 1][1] if i else 0
             hi = named[i + 1][0] if i + 1 < len(named) else len(request)
@@ -442,6 +465,7 @@ class LearnedRouter:
             clause = request[before[-1] if before else lo:after.start() if after else hi]
             kind = media_kind(path)
             path = att.get(Path(path).name, path)
+            heard.append(wants_aloud(clause))
             if kind == "audio":
                 lang = recording_language(clause)
                 steps.append(ToolCall(tool="transcribe_audio", args={"path": path, **({"language": lang} if lang else {})}))
@@ -449,10 +473,20 @@ class LearnedRouter:
             own = FILE_RE.sub("", clause)
             p = self.scores(clause) if re.search(r"\w", own) else whole
             p = {k: p.get(k, 0.0) for k in ("caption", "ocr")}
+            if text_probe:
+                p = weigh_text(p, text_probe(path))
             best = max(p, key=lambda k: p[k])
             if p[best] / (sum(p.values()) or 1.0) < P_SURE:
                 return None
             steps.append(ToolCall(tool=SHAPES[best][0], args={"path": path}))
+        if not any(heard) and wants_aloud(request):  # "what do a.m4a and b.opus say? play them to me"
+            heard = [True] * len(steps)
+        if any(heard):  # every file read first, then one speak step per file wanted aloud, in file order
+            if "speak" not in available:
+                return None
+            steps += [ToolCall(tool="speak", args={"text": f"${i + 1}.text"}) for i, h in enumerate(heard) if h]
+            return Plan(steps=steps, source="learned", compose="template") if all(
+                c.tool in available for c in steps) else None
         if any(c.tool not in available for c in steps):
             return None
         return Plan(steps=steps, source="learned", compose=self.compose_vote(request))

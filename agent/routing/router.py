@@ -8,6 +8,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -126,6 +127,7 @@ class Router:
         self._learned: LearnedRouter | None = None
         self._learned_error: str | None = None
         self._available: tuple[float, set[str]] | None = None
+        self._regions: dict[tuple[str, int, int], int] = {}  # image version -> text regions (text_regions)
         #: the routing bench sets this to measure routing as if every registered tool could run
         self.assume_available = False
 
@@ -193,7 +195,28 @@ class Router:
         if lr is None:
             return None
         fill = self.fill_arg if mode == "layered" else None
-        return lr.decide(request, attachments, self.available(), fill=fill)
+        probe = self.text_regions if getattr(self.settings, "route_text_probe", False) else None
+        return lr.decide(request, attachments, self.available(), fill=fill, text_probe=probe)
+
+    def text_regions(self, path: str) -> int | None:
+        """The text regions the OCR tool's detector finds in an image (cached per file version); None when
+        the OCR tool cannot run or the file cannot be read (the request's words decide alone)."""
+        if "read_text_in_image" not in self.available():
+            return None
+        try:
+            st = Path(path).stat()
+            key = (str(Path(path).resolve()), st.st_mtime_ns, st.st_size)
+            if key not in self._regions:
+                fn = getattr(self.registry.get("read_text_in_image"), "text_regions", None)
+                if fn is None:
+                    return None
+                if len(self._regions) >= 512:
+                    self._regions.clear()
+                self._regions[key] = fn(path)
+            return self._regions[key]
+        except (MMAgentError, OSError, ValueError) as exc:  # unreadable, not an image, engine missing
+            log.debug("text probe of %s: %s", path, exc)
+            return None
 
     def choose(self, raw: str, request: str, attachments: list[str], compose: str) -> Choice:
         """The plan for the tool names the LLM wrote (``raw``), arguments from the request (chooser.py)."""
