@@ -77,6 +77,7 @@ def test_search_query_aloud_and_language():
                   "lê pra mim o bilhete", "can u read me whats on note.png", "reed it alowd pls",
                   "what do a.m4a and b.ogg say? play them to me"):
         assert wants_aloud(heard), heard
+    assert wants_aloud("Please voice the text in note.png") and wants_aloud("say the caption for beach.jpg")
     for shown in ("lees dit voor mij", "Was steht vor dem Eingang auf schild.png?", "lies den Text raus",
                   "leggi il testo di note.png", "Lisez le document et dites-moi la date", "play memo.wav"):
         assert not wants_aloud(shown), shown
@@ -395,3 +396,22 @@ def test_the_images_text_regions_weigh_caption_against_ocr(files):
     assert lr.decide("what's on note.png?", [], avail, text_probe=lambda p: 0).shape == "caption"
     assert lr.decide("what's on note.png?", [], avail, text_probe=lambda p: None).shape == "caption"
     assert lr.decide("what colour is note.png?", [], avail, text_probe=lambda p: 12).shape == "caption"
+
+
+def test_wanting_to_hear_an_image_means_speech(files):
+    from agent.routing.args import how_to, wants_to_hear
+
+    for heard in ("let me hear a description of beach.jpg", "i want to hear what the sign says in sign.png",
+                  "wanna hear what note.png says", "fais-moi entendre la description de beach.jpg"):
+        assert wants_to_hear(heard), heard
+    for not_heard in ("I'm hard of hearing, what does note.png say?", "Listen, what's in beach.jpg?",
+                      "I can hear the music fine, what's on sign.png?", "don't let me hear it, what's on note.png"):
+        assert not wants_to_hear(not_heard), not_heard
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "describe x.jpg", "shape": "caption"}])
+    lr._heads = {"aloud": TextHead({}, {"yes": 0.1, "no": 0.9})}
+    assert lr.aloud("let me hear a description of beach.jpg")
+    # on a recording, hearing words are about the file
+    assert not lr.aloud("let me hear what memo.wav says, my speaker is broken", lists_only=True)
+    # a question about doing something with a file is answered, not done
+    assert how_to("Comment je peux envoyer memo.wav par mail ?") and how_to("¿Cómo le cambio el nombre a note.png?")
+    assert not how_to("¿Cómo dijo que se llama el médico en memo.wav?")

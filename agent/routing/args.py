@@ -135,6 +135,8 @@ def folder_in(request: str) -> str | None:
 _ALOUD = re.compile(
     r"\b(?:a+lou?w?d|out ?lou?w?d|read (?:it|this|that|them|the \w+) (?:out|to me|back)|say (?:it|that|them) back"
     r"|r(?:ea|ae|ee)d me\b"
+    r"|\bvoice (?:it|this|that|them|the (?:text|words|description|caption|transcript|note|answer))\b"
+    r"|\bsay (?:the|its) (?:caption|description|text|words|transcript)\b"
     r"|(?:read|say|speak)\b[^.?!]{0,30}\bback to me|\bplay (?:it|them|that|this)\s+(?:back\s+)?(?:to|for)\s+(?:me|us|him|her)\b"
     r"|(?:and|then) (?:say|speak) (?:it|that|them|the \w+)|(?:just|please) say (?:it|that|them)\b|speak (?:it|that|the (?:text|transcript|caption|description))"
     r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
@@ -155,6 +157,24 @@ _ALOUD = re.compile(
     r"|(?:->|→)\s*(?:speech|voice|audio)\b",
     re.IGNORECASE,
 )
+# hearing asked for by someone who wants to: on an image (which has no sound of its own) only speech
+# can be heard ("let me hear what the sign says", "I'd love to hear a description"); on a recording
+# the same words are about the file, so this list is for images only (LearnedRouter.aloud)
+_HEAR = re.compile(
+    r"\b(?:let me|lemme|i(?:'d| would)? (?:like|love|want) to|i wanna|wanna|can i|could i|may i)\s+(?:\w+\s+)?hear\b"
+    r"|\b(?:lass mich|ich will|ich möchte)\b[^.?!]{0,30}\bhören\b|\b(?:fais|faites)[- ]moi (?:entendre|écouter)\b"
+    r"|\bquiero (?:oír|escuchar)\b|\bfammi (?:sentire|ascoltare)\b|\bquero (?:ouvir|escutar)\b|\blaat (?:me|mij) (?:horen|luisteren)\b",
+    re.IGNORECASE,
+)
+
+
+def wants_to_hear(request: str) -> bool:
+    """Whether the user asks to hear the result, in so many words ("let me hear ..."): for images only."""
+    from agent.routing.fastpath import FILE_RE
+
+    return bool(_HEAR.search(drop_negated(FILE_RE.sub("file", request))))
+
+
 _TRANSLATE = re.compile(r"\b(?:translat\w*|übersetz\w*|tradu\w*)\b", re.IGNORECASE)
 _TARGET = re.compile(r"\b(?:into|to|in|ins|auf|en|al|a|in)\s+(?:the\s+)?(?P<lang>\w+)", re.IGNORECASE)
 
@@ -166,7 +186,7 @@ _NEGATED = re.compile(
     r"ne|n'|sans|senza|niet|geen|zonder|não|sem)\s*(?:\w+\s+){0,3}?"
     # "no" / "non" / "sin" only right before the action (with clitics: "no me lo leas"): "no idea what it says" stays
     r"|\b(?:no|non|sin)\s+(?:(?:me|te|se|lo|la|le|les|los|las|mi|ti|ce|ne|glielo)\s+){0,2})"
-    r"(?:read|say|speak|describe|caption|transcribe|ocr|search|find|look|play|aloud|out loud|"
+    r"(?:read|say|speak|describe|caption|transcribe|ocr|search|find|look|play|hear|listen|aloud|out loud|"
     r"vorles|vorlesen|vorlest|lies|lesen|sagen|lire|lis|dire|leer|le[ea]s|decir|legg|dir|voorlez|lezen|"
     r"voorlees|ler|leia|falar)\w*\b(?:(?!\s[-–—]\s)[^,.;!?])*"
     r"|\bno\s+(?:voice|audio|sound|speech)\b[^,.;!?]*",
@@ -213,9 +233,13 @@ def recording_language(request: str) -> str | None:
 
 # "how do I find photos of cats?", "how to convert x.wav": a question about doing something, not a request to do it
 _HOWTO = re.compile(
-    r"(?:^|[.!?]\s+)\s*(?:(?:ok(?:ay)?|so|hey|um+|quick question|question|und|et|y|e)[,:\s]+)*"
+    r"(?:^|[.!?]\s+)\s*[¿¡]?(?:(?:ok(?:ay)?|so|hey|um+|quick question|question|und|et|y|e)[,:\s]+)*"
     r"(?:how (?:do|can|could|should|would) (?:i|we|one)\b|how do you\b|how to\b|how does\b[^?.!]*\bwork\b|what(?:'s| is) the best way to\b|"
     r"is it possible to\b|wie (?:kann|mache|macht|\w+e) (?:ich|man)\b|comment (?:puis-je|faire|on|\w+-je)\b|"
+    # spoken French "comment je peux ...", Spanish "¿cómo le cambio el nombre ...?" (first person, file chores)
+    r"comment (?:est-ce que )?(?:je|j') ?(?:peux|dois|fais|fait)\b|"
+    r"c[oó]mo (?:(?:le|lo|la|les|los|las|me|se)\s+)?(?:cambio|env[ií]o|mando|paso|convierto|comprimo|borro|guardo|"
+    r"subo|comparto|abro|edito|recorto|renombro)\b|"
     r"c[oó]mo (?:puedo|hago|se)\b|come (?:posso|faccio|si)\b|hoe (?:kan|maak|moet) ik\b|como (?:posso|fa[cç]o)\b)",
     re.IGNORECASE)
 

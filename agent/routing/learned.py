@@ -39,6 +39,7 @@ from agent.routing.args import (
     speak_text,
     strip_aloud,
     wants_aloud,
+    wants_to_hear,
 )
 from agent.routing.classify import Head, cached_head
 from agent.routing.fastpath import FILE_RE, Mentions, find_mentions, media_kind, mention_path
@@ -350,6 +351,8 @@ class LearnedRouter:
             return True
         if lists_only:
             return False
+        if wants_to_hear(request):
+            return True
         head = self.heads().get("aloud")
         if head is None:
             return False
