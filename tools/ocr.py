@@ -44,6 +44,13 @@ def reading_order(lines: list[TextLine]) -> list[list[TextLine]]:
     return [sorted(r, key=lambda t: geom(t)[2]) for r in rows]
 
 
+def _bgr(img: Any) -> Any:
+    """An RGB PIL image as the contiguous BGR array RapidOCR takes."""
+    import numpy as np
+
+    return np.ascontiguousarray(np.asarray(img)[:, :, ::-1])
+
+
 class ReadTextInImage(Tool):
     """OCR: every text line with its box and confidence, in reading order."""
 
@@ -90,31 +97,28 @@ class ReadTextInImage(Tool):
         self._detector = None
         super().close()
 
-    def text_regions(self, path: str, side: int = 320) -> int:
-        """How many text regions the OCR engine's detector finds in the image at ``side`` px (its shorter
-        side), without reading them: a cheap look (~0.1 s on two cores) at whether an image shows printed
+    PROBE_SIDE = 320  # text_regions: the detector's input size (shorter side, px)
+
+    def text_regions(self, path: str) -> int:
+        """How many text regions the OCR engine's detector finds in the image at ``PROBE_SIDE`` px (its
+        shorter side), without reading them: a cheap look (~0.1 s on two cores) at whether an image shows printed
         text (a scan, screenshot or sign: many regions) or none (a photo of a scene: usually none)."""
         import copy
-
-        import numpy as np
 
         self.ensure_loaded()
         if self._detector is None:
             det = copy.copy(self.engine.text_det)  # shares the detector's ONNX session; its own input size
-            det.limit_side_len, det.limit_type = side, "min"
+            det.limit_side_len, det.limit_type = self.PROBE_SIDE, "min"
             self._detector = det
         img = open_image(path, max_pixels=max_pixels_of(self.settings))
-        img.thumbnail((side * 4, side * 4))  # the detector scales the shorter side to ``side`` anyway
-        boxes, _ = self._detector(np.ascontiguousarray(np.asarray(img)[:, :, ::-1]))
+        img.thumbnail((self.PROBE_SIDE * 4, self.PROBE_SIDE * 4))  # the detector scales the shorter side down anyway
+        boxes, _ = self._detector(_bgr(img))
         return 0 if boxes is None else len(boxes)
 
     def read_image(self, img: Any) -> Result:
         """OCR an RGB PIL image."""
-        import numpy as np
-
         self.ensure_loaded()
-        bgr = np.ascontiguousarray(np.asarray(img)[:, :, ::-1])
-        raw, _ = self.engine(bgr)
+        raw, _ = self.engine(_bgr(img))
         lines = [
             TextLine(text=str(t).strip(), confidence=round(float(c), 4),
                      box=[[round(float(x), 1), round(float(y), 1)] for x, y in box])

@@ -484,15 +484,11 @@ class LearnedRouter:
             steps.append(ToolCall(tool=SHAPES[best][0], args={"path": path}))
         if not any(heard) and wants_aloud(request):  # "what do a.m4a and b.opus say? play them to me"
             heard = [True] * len(steps)
-        if any(heard):  # every file read first, then one speak step per file wanted aloud, in file order
-            if "speak" not in available:
-                return None
-            steps += [ToolCall(tool="speak", args={"text": f"${i + 1}.text"}) for i, h in enumerate(heard) if h]
-            return Plan(steps=steps, source="learned", compose="template") if all(
-                c.tool in available for c in steps) else None
+        # every file read first, then one speak step per file wanted aloud, in file order
+        steps += [ToolCall(tool="speak", args={"text": f"${i + 1}.text"}) for i, h in enumerate(heard) if h]
         if any(c.tool not in available for c in steps):
             return None
-        return Plan(steps=steps, source="learned", compose=self.compose_vote(request))
+        return Plan(steps=steps, source="learned", compose="template" if any(heard) else self.compose_vote(request))
 
     @staticmethod
     def build(shape: str, request: str, audio: list[str], images: list[str], folder: str | None, compose: str,
