@@ -15,6 +15,9 @@ swap lowers the imbalance, until every style, every plan shape (see plan()) and 
 language has a dev count within 1 of its proportional share n * 70 / 230. So the group counts are
 exact and dev and test have the same mix of styles, plan shapes and languages.
 
+load, write, table and derive_split are shared with the later sets (bench/routing_sets.py); the row
+checks, plan() and main stay here because they differ from heldout3's.
+
 NON_ENGLISH records the language of each `non_english` request (the row format has no language field);
 it is used for the balance and the README counts, and checked against the style.
 """
@@ -22,8 +25,6 @@ it is used for the balance and the README counts, and checked against the style.
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import re
 import sys
 from collections import Counter
@@ -31,29 +32,33 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
+if str(ROOT) not in sys.path:  # run as a script: make bench/ importable
+    sys.path.insert(0, str(ROOT))
+
+from bench.routing_sets import (  # noqa: E402
+    ARGS,
+    AUDIO_EXT,
+    IMAGE_EXT,
+    KEYS,
+    LANGS,
+    PRODUCES,
+    REF,
+    REQUIRED,
+    derive_split,
+    group,
+    load,
+    style,
+    table,
+    write,
+)
+
 SEED = 20261202
 N_DEV, N_TEST = 70, 160
 
-KEYS = ["id", "group", "style", "request", "attachments", "expected"]
 GROUPS = {"audio", "image_caption", "ocr", "search", "chain", "direct", "attachments", "multi_file",
           "follow_up_free"}
 STYLES = {"casual", "short", "long", "indirect", "polite", "imperative", "question", "non_english",
           "irrelevant_file", "media_general", "trap"}
-ARGS = {
-    "transcribe_audio": {"path", "language", "channel"},
-    "speak": {"text", "voice", "speed", "out"},
-    "caption_image": {"path", "prompt"},
-    "read_text_in_image": {"path"},
-    "search_images": {"query", "k", "folder"},
-}
-REQUIRED = {"transcribe_audio": "path", "speak": "text", "caption_image": "path",
-            "read_text_in_image": "path", "search_images": "query"}
-PRODUCES = {"transcribe_audio": "text", "caption_image": "text", "read_text_in_image": "text",
-            "search_images": "path", "speak": None}
-AUDIO_EXT = {".wav", ".flac", ".mp3", ".ogg", ".m4a"}
-IMAGE_EXT = {".jpg", ".jpeg", ".png"}
-LANGS = {"de", "en", "es", "fr", "it", "nl", "pt"}
-REF = re.compile(r"^\$(\d+)\.(text|path)$")
 NON_ENGLISH = {
     "h2-016": "de", "h2-017": "fr", "h2-018": "es", "h2-019": "it", "h2-020": "nl", "h2-021": "pt",
     "h2-033": "pt", "h2-045": "de", "h2-046": "fr", "h2-047": "es", "h2-048": "it", "h2-049": "nl",
@@ -68,18 +73,6 @@ NON_ENGLISH = {
 }
 ORIG = "bench/routing_files/"
 HELD = "bench/routing_files/heldout/"
-
-
-def load(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as e:
-            raise SystemExit(f"{path}:{n}: bad JSON: {e}") from None
-    return rows
 
 
 def _mentioned(path: str, row: dict) -> bool:
@@ -193,79 +186,6 @@ def request_language(r: dict) -> str:
     return NON_ENGLISH.get(r["id"], "en")
 
 
-def derive_split(rows: list[dict]) -> tuple[list[dict], list[dict]]:
-    by_group: dict[str, list[dict]] = {}
-    for r in sorted(rows, key=lambda r: r["id"]):
-        by_group.setdefault(r["group"], []).append(r)
-    total = len(rows)
-    quota = {g: len(v) * N_DEV / total for g, v in by_group.items()}
-    k = {g: int(q) for g, q in quota.items()}
-    rest = N_DEV - sum(k.values())
-    for g in sorted(by_group, key=lambda g: (-(quota[g] - k[g]), g))[:rest]:
-        k[g] += 1
-    rng = random.Random(SEED)
-    dev: dict[str, list[dict]] = {}
-    test: dict[str, list[dict]] = {}
-    for g in sorted(by_group):
-        items = list(by_group[g])
-        rng.shuffle(items)
-        dev[g], test[g] = items[: k[g]], items[k[g]:]
-
-    features = (lambda r: ("style", r["style"]), lambda r: ("plan", plan(r)),
-                lambda r: ("lang", request_language(r)))
-    share = Counter(f(r) for r in rows for f in features)
-
-    def cost() -> float:
-        c = Counter(f(r) for g in dev for r in dev[g] for f in features)
-        return sum(max(0.0, abs(c[v] - n * N_DEV / total) - 0.5) ** 2 for v, n in share.items())
-
-    def balanced() -> bool:
-        c = Counter(f(r) for g in dev for r in dev[g] for f in features)
-        return all(abs(c[v] - n * N_DEV / total) <= 1 for v, n in share.items())
-
-    groups = [g for g in sorted(by_group) if dev[g] and test[g]]
-    best = cost()
-    for _ in range(200_000):
-        if balanced():
-            break
-        g = rng.choice(groups)
-        i, j = rng.randrange(len(dev[g])), rng.randrange(len(test[g]))
-        dev[g][i], test[g][j] = test[g][j], dev[g][i]
-        new = cost()
-        if new < best:
-            best = new
-        else:
-            dev[g][i], test[g][j] = test[g][j], dev[g][i]
-    else:
-        raise SystemExit("no balanced split found")
-    d = [r for g in dev for r in dev[g]]
-    t = [r for g in test for r in test[g]]
-    return sorted(d, key=lambda r: r["id"]), sorted(t, key=lambda r: r["id"])
-
-
-def write(path: Path, rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps({k: r[k] for k in KEYS}, ensure_ascii=False) + "\n")
-
-
-def table(dev: list[dict], test: list[dict], key) -> str:
-    d, t = Counter(map(key, dev)), Counter(map(key, test))
-    lines = [f"| {key.__name__} | dev | test | total |", "|---|---:|---:|---:|"]
-    for name in sorted(set(d) | set(t)):
-        lines.append(f"| {name} | {d[name]} | {t[name]} | {d[name] + t[name]} |")
-    lines.append(f"| **all** | {len(dev)} | {len(test)} | {len(dev) + len(test)} |")
-    return "\n".join(lines)
-
-
-def group(r):
-    return r["group"]
-
-
-def style(r):
-    return r["style"]
-
-
 def plan(r):
     tools = [s["tool"] for s in r["expected"]["steps"]]
     if not tools:
@@ -288,7 +208,7 @@ def main() -> int:
         if err:
             print("\n".join(err))
             return 1
-        dev, test = derive_split(rows)
+        dev, test = derive_split(rows, seed=SEED, n_dev=N_DEV, plan=plan, request_language=request_language)
         write(dev_p, dev)
         write(test_p, test)
     dev, test = load(dev_p), load(test_p)
@@ -296,7 +216,7 @@ def main() -> int:
     err = check_all(rows)
     if (len(dev), len(test)) != (N_DEV, N_TEST):
         err.append(f"sizes dev {len(dev)} test {len(test)}, expected {N_DEV}/{N_TEST}")
-    d2, t2 = derive_split(rows)
+    d2, t2 = derive_split(rows, seed=SEED, n_dev=N_DEV, plan=plan, request_language=request_language)
     if [r["id"] for r in d2] != [r["id"] for r in dev] or [r["id"] for r in t2] != [r["id"] for r in test]:
         err.append("dev/test do not match the seeded split (or are not sorted by id)")
     if a.counts:
