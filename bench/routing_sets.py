@@ -71,9 +71,9 @@ def write(path: Path, rows: list[dict]) -> None:
             f.write(json.dumps({k: r[k] for k in KEYS}, ensure_ascii=False) + "\n")
 
 
-def table(dev: list[dict], test: list[dict], key) -> str:
+def table(dev: list[dict], test: list[dict], key, name: str | None = None) -> str:
     d, t = Counter(map(key, dev)), Counter(map(key, test))
-    lines = [f"| {key.__name__} | dev | test | total |", "|---|---:|---:|---:|"]
+    lines = [f"| {name or key.__name__} | dev | test | total |", "|---|---:|---:|---:|"]
     for name in sorted(set(d) | set(t)):
         lines.append(f"| {name} | {d[name]} | {t[name]} | {d[name] + t[name]} |")
     lines.append(f"| **all** | {len(dev)} | {len(test)} | {len(dev) + len(test)} |")
@@ -154,6 +154,48 @@ def check_independent_files(c: SetConventions, rid, row: dict, steps: list, tool
         reads = [s for s in steps if isinstance(s, dict) and isinstance(s.get("args"), dict) and "path" in s["args"]]
         err += file_order_errors(c, rid, row, reads)
     return err
+
+
+# heldout7 on: a multi-file plan may end in speech (one speak step per file the user wants to hear)
+READERS = {"transcribe_audio", "caption_image", "read_text_in_image"}
+
+
+def check_files_with_speech(c: SetConventions, rid, row: dict, steps: list, tools: list, has_ref: bool) -> list[str]:
+    """A multi_file (or two-file attachments) plan is one reading step per file, in the order the files
+    are mentioned or attached, optionally followed by speak("$N.text") steps in file order."""
+    err = []
+    group = row["group"]
+    # file-reading steps with a literal path (not "$1.path")
+    reads = [s for s in steps if isinstance(s, dict) and s.get("tool") in READERS and isinstance(s.get("args"), dict)
+             and isinstance(s["args"].get("path"), str) and not s["args"]["path"].startswith("$")]
+    if group == "multi_file" or (group == "attachments" and len(reads) >= 2):
+        n = len(reads)
+        if n < 2 or "search_images" in tools or steps[:n] != reads or any(t != "speak" for t in tools[n:]):
+            err.append(f"{rid}: {group} must be 2+ file-reading steps, optionally followed by speak steps")
+        else:
+            said = [REF.match(s["args"]["text"]) for s in steps[n:]]
+            nums = [int(m.group(1)) for m in said if m]
+            if len(nums) != len(said) or nums != sorted(set(nums)) or any(k > n for k in nums):
+                err.append(f"{rid}: the speak steps must each speak a different file's text, in file order")
+    if group in ("multi_file", "attachments"):
+        err += file_order_errors(c, rid, row, reads)
+    return err
+
+
+def plan_with_speech(r):
+    """As plan, but 2+ file reads (optionally followed by speak steps) are "N independent steps
+    [+ M speak]", and a multi-step plan that is neither that nor a chain is an error."""
+    steps = r["expected"]["steps"]
+    tools = [s["tool"] for s in steps]
+    if len(tools) < 2:
+        return plan(r)
+    reads = [s for s in steps if s["tool"] in READERS and not str(s["args"].get("path", "")).startswith("$")]
+    if len(reads) >= 2:
+        speaks = tools.count("speak")
+        return f"{len(reads)} independent steps" + (f" + {speaks} speak" if speaks else "")
+    if has_refs(steps):
+        return chain_name(tools)
+    raise ValueError(f"{r['id']}: unclassified plan {tools}")
 
 
 @dataclass(frozen=True)
@@ -458,8 +500,8 @@ def main(c: SetConventions) -> int:
         if [r["id"] for r in d2] != [r["id"] for r in dev] or [r["id"] for r in t2] != [r["id"] for r in test]:
             err.append("dev/test do not match the seeded split (or are not sorted by id)")
     if a.counts:
-        for key in (group, style, c.plan, c.request_language):
-            print(table(dev, test, key) + "\n")
+        for key, name in ((group, None), (style, None), (c.plan, "plan"), (c.request_language, None)):
+            print(table(dev, test, key, name) + "\n")
     for e in err:
         print(e)
     print(f"{len(rows)} rows: dev {len(dev)}, test {len(test)}; {len(err)} errors")

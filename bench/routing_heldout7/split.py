@@ -51,46 +51,6 @@ if str(ROOT) not in sys.path:  # run as a script: make bench/ importable
 
 from bench import routing_sets as rs  # noqa: E402
 
-READERS = {"transcribe_audio", "caption_image", "read_text_in_image"}
-
-
-def check_files(c: rs.SetConventions, rid, row: dict, steps: list, tools: list, has_ref: bool) -> list[str]:
-    """A multi_file (or two-file attachments) plan is one reading step per file, in the order the files
-    are mentioned or attached, optionally followed by speak("$N.text") steps in file order."""
-    err = []
-    group = row["group"]
-    # file-reading steps with a literal path (not "$1.path")
-    reads = [s for s in steps if isinstance(s, dict) and s.get("tool") in READERS and isinstance(s.get("args"), dict)
-             and isinstance(s["args"].get("path"), str) and not s["args"]["path"].startswith("$")]
-    if group == "multi_file" or (group == "attachments" and len(reads) >= 2):
-        n = len(reads)
-        if n < 2 or "search_images" in tools or steps[:n] != reads or any(t != "speak" for t in tools[n:]):
-            err.append(f"{rid}: {group} must be 2+ file-reading steps, optionally followed by speak steps")
-        else:
-            said = [rs.REF.match(s["args"]["text"]) for s in steps[n:]]
-            nums = [int(m.group(1)) for m in said if m]
-            if len(nums) != len(said) or nums != sorted(set(nums)) or any(k > n for k in nums):
-                err.append(f"{rid}: the speak steps must each speak a different file's text, in file order")
-    if group in ("multi_file", "attachments"):
-        err += rs.file_order_errors(c, rid, row, reads)
-    return err
-
-
-def plan(r):
-    """As rs.plan, but 2+ file reads (optionally followed by speak steps) are "N independent steps
-    [+ M speak]", and a multi-step plan that is neither that nor a chain is an error."""
-    steps = r["expected"]["steps"]
-    tools = [s["tool"] for s in steps]
-    if len(tools) < 2:
-        return rs.plan(r)
-    reads = [s for s in steps if s["tool"] in READERS and not str(s["args"].get("path", "")).startswith("$")]
-    if len(reads) >= 2:
-        speaks = tools.count("speak")
-        return f"{len(reads)} independent steps" + (f" + {speaks} speak" if speaks else "")
-    if rs.has_refs(steps):
-        return rs.chain_name(tools)
-    raise ValueError(f"{r['id']}: unclassified plan {tools}")
-
 NON_ENGLISH = {
     "h7-009": "de", "h7-010": "de", "h7-011": "fr", "h7-012": "es", "h7-013": "it", "h7-014": "pt",
     "h7-015": "nl", "h7-016": "en+es", "h7-027": "fr", "h7-028": "it", "h7-029": "de", "h7-037": "de",
@@ -135,8 +95,8 @@ CONVENTIONS = rs.SetConventions(
     langs=rs.LANGS | {"pl"},
     file_name=re.compile(r"\w\.(wav|flac|mp3|ogg|m4a|opus|webm|aac|png|jpe?g|webp)\b", re.I),
     hash_order=True,
-    plan=plan,
-    check_files=check_files,
+    plan=rs.plan_with_speech,
+    check_files=rs.check_files_with_speech,
 )
 
 
