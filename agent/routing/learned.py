@@ -445,6 +445,11 @@ class LearnedRouter:
         d.plan = self.build(shape, request, media.audio, media.images, folder, compose, fill)
         if d.plan is None:
             d.reason = f"{shape}: an argument could not be taken from the request"
+        elif spoken and len(d.plan.steps) >= 2 and all(c.tool == SHAPES[shape][0] for c in d.plan.steps):
+            # several files read by one tool ("read both of them out loud" with two attachments): every
+            # file is heard, as in per_file: all read first, then one speak step per file
+            d.plan.steps += [ToolCall(tool="speak", args={"text": f"${i + 1}.text"}) for i in range(len(d.plan.steps))]
+            d.plan.compose = "template"
         return d
 
     def per_file(self, request: str, attachments: list[str], available: set[str],
