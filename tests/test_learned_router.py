@@ -415,3 +415,32 @@ def test_wanting_to_hear_an_image_means_speech(files):
     # a question about doing something with a file is answered, not done
     assert how_to("Comment je peux envoyer memo.wav par mail ?") and how_to("¿Cómo le cambio el nombre a note.png?")
     assert not how_to("¿Cómo dijo que se llama el médico en memo.wav?")
+
+
+def test_a_stated_situation_means_speech_unless_declined(files):
+    """A clause naming a situation where the user cannot look at a screen ("I'm driving") wants the
+    result heard, for recordings too; speech declined in words wins (fake embedder: word overlap)."""
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "transcribe file", "shape": "transcribe"}])
+    lr._heads = {"aloud": TextHead({}, {"yes": 0.1, "no": 0.9})}
+    assert lr.eyes_busy("I'm driving, what does memo.wav say?") > 0.99  # "I'm driving" is in situations.txt
+    assert lr.aloud("I'm driving, what does memo.wav say?", lists_only=True)
+    assert lr.eyes_busy("I'm driving, but no voice please: what does memo.wav say?") == 0.0
+    assert not lr.aloud("I'm driving, don't read it out loud: what does memo.wav say?", lists_only=True)
+    assert not lr.aloud("what does memo.wav say?", lists_only=True)
+
+
+def test_stated_situations_with_the_real_embedder(settings):
+    """all-MiniLM-L6-v2: situations that are not in situations.txt word for word still count; a question
+    about driving in a photo, or a place where the screen is in view, does not."""
+    from agent.routing.embed import Embedder
+    from agent.routing.learned import EYES_BUSY
+
+    lr = LearnedRouter(Embedder(ModelStore(settings)), settings.cache_dir,
+                       [{"text": "transcribe memo.wav", "shape": "transcribe"}])
+    for busy in ("I'm driving home now, what did Tom say in memo.wav?",
+                 "Cycling to the office right now - what's in memo.wav?"):
+        assert lr.eyes_busy(busy) >= EYES_BUSY, busy
+    for not_busy in ("what does the sign in beach.jpg say?", "Who is driving the car in beach.jpg?",
+                     "I was driving yesterday when Tom left memo.wav, what did he say?",
+                     "Transcribe memo.wav for the minutes of the meeting"):
+        assert lr.eyes_busy(not_busy) < EYES_BUSY, not_busy

@@ -193,6 +193,9 @@ _NEGATED = re.compile(
     re.IGNORECASE)
 
 
+NEGATED_SPAN = _NEGATED  # the declined actions, for callers that look at what was declined
+
+
 def drop_negated(text: str) -> str:
     """``text`` without the actions it declines ("don't say it out loud, just tell me" -> ", just tell me")."""
     return _NEGATED.sub("", text)

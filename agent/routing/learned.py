@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from agent.routing.args import NEGATED_SPAN as _NEGATED_SPAN
 from agent.routing.args import (
     drop_negated,
     folder_in,
@@ -84,6 +85,8 @@ TAIL_SURE = 0.7  # an image search gets a caption/OCR step after it only when P(
 ALOUD_SURE = 0.9  # "+ speak" also when the read-aloud head's P(spoken) >= this (the word lists decide the rest);
 # chosen on bench/routing_chains_dev (150 chain rows written for tuning) and the heldout3-5 dev splits
 CLAUSE_SURE = 0.6  # ... or when the base classifier gives the clause after the search P(caption) + P(OCR) >= this
+EYES_BUSY = 0.75  # "+ speak" when a clause of the request is this close (cosine) to a stated situation in which
+# the user cannot look at a screen (situations.txt: "I'm driving", "my hands are full")
 TEXT_MANY = 6  # text regions the OCR detector finds (shorter side 320 px) for an image that shows printed text:
 # scans, screenshots, notices, labels find 6-23 on the routing sets' fixtures, photos of scenes 0-1, signs 1-5
 TEXT_ODDS = 4.0  # caption vs OCR odds multiplied by this towards OCR for such an image, towards caption for one
@@ -229,6 +232,19 @@ def load_bank(path: Path | None = None) -> list[dict[str, Any]]:
     return rows
 
 
+def load_situations() -> list[str]:
+    src = resources.files("agent.routing").joinpath("situations.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in src.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+# a request's clauses for the situation check: "On the motorway right now, what did Marcus say in x.opus?"
+_SITUATION_BREAK = re.compile(r"[,;:!?.]\s|[,;:!?.]$|\s[-–—]\s|\b(?:and|but|because|since|so|while|as|und|weil|et|car|"
+                              r"parce que|y|porque|e|perché|mentre|en|omdat)\b", re.IGNORECASE)
+# speech declined in so many words: "I'm driving but no voice please", "don't read it out loud"
+_NO_SPEECH = re.compile(r"\b(?:loud|aloud|voice|audio|sound|speech|hear|listen|speak|say|vorles\w*|voix|voz|voce)\b",
+                        re.IGNORECASE)
+
+
 def compatible(shape: str, n_audio: int, n_images: int, has_folder: bool, available: set[str]) -> bool:
     """Whether base ``shape`` can apply to the files the user gave, with the tools that can run."""
     if any(t not in available for t in SHAPES[shape]):
@@ -276,6 +292,7 @@ class LearnedRouter:
         self._heads: dict[str, Head] = {}
         self._compose = [r.get("compose") for r in self.bank]
         self._compose_w: np.ndarray | None = None
+        self._situations: np.ndarray | None = None
 
     def vectors(self) -> np.ndarray:
         if self._vecs is None:
@@ -341,6 +358,20 @@ class LearnedRouter:
             return "none"
         return max(then, key=lambda k: then[k])
 
+    def eyes_busy(self, request: str) -> float:
+        """How close the request's closest clause is to a situation in which the user cannot look at a
+        screen ("On the motorway right now", "Walking the dog"): the best cosine similarity to
+        situations.txt; 0.0 when the request declines speech ("no voice", "don't read it out loud")."""
+        text = FILE_RE.sub("file", request)
+        if any(_NO_SPEECH.search(m.group(0)) for m in _NEGATED_SPAN.finditer(text)):
+            return 0.0
+        clauses = [c.strip() for c in _SITUATION_BREAK.split(text) if c and len(c.strip()) > 6]
+        if not clauses:
+            return 0.0
+        if self._situations is None:
+            self._situations = self.embedder.embed_cached(load_situations(), self.cache_dir)
+        return float((self.embedder.embed(clauses) @ self._situations.T).max())
+
     def aloud(self, request: str, lists_only: bool = False) -> bool:
         """Whether the result of a file request is wanted spoken: the read-aloud word lists, or the
         head fitted on the bank when it is sure (``ALOUD_SURE``): "narrate x.png", "let me hear ...",
@@ -348,6 +379,8 @@ class LearnedRouter:
         file ("listen to x.wav and tell me who called"; on the tuning rows every head-only "yes" for
         a recording was wrong)."""
         if wants_aloud(request):
+            return True
+        if self.eyes_busy(request) >= EYES_BUSY:  # a stated situation, for recordings too: "I'm driving"
             return True
         if lists_only:
             return False
@@ -487,7 +520,8 @@ class LearnedRouter:
             if p[best] / (sum(p.values()) or 1.0) < P_SURE:
                 return None
             steps.append(ToolCall(tool=SHAPES[best][0], args={"path": path}))
-        if not any(heard) and wants_aloud(request):  # "what do a.m4a and b.opus say? play them to me"
+        if not any(heard) and (wants_aloud(request) or self.eyes_busy(request) >= EYES_BUSY):
+            # "what do a.m4a and b.opus say? play them to me", "... I'm driving"
             heard = [True] * len(steps)
         # every file read first, then one speak step per file wanted aloud, in file order
         steps += [ToolCall(tool="speak", args={"text": f"${i + 1}.text"}) for i, h in enumerate(heard) if h]
