@@ -60,6 +60,9 @@ def test_search_query_aloud_and_language():
     r = "find a photo of the beach in photos/ and describe it"
     assert search_query(r) == "beach"  # leading articles go
     assert search_query("search my photos for the beach") == "beach"
+    # Dutch "en" ends the query before a verb; Spanish "en" is "in" and stays
+    assert search_query("Zoek de foto van de kano en vertel me wat je ziet") == "kano"
+    assert search_query("busca la foto de la playa en Mallorca") == "playa en Mallorca"
     # a quoted phrase is the query; "der" is a word, not "de" + "r"; a dash ends the query
     assert search_query("Show me the 5 closest matches for 'sunset over the sea' in my photos.") == "sunset over the sea"
     assert search_query("Finde das Foto von der Speisekarte und lies sie vor") == "Speisekarte"

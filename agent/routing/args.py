@@ -27,7 +27,9 @@ _OF = (r"(?:w/|d'|(?:of|with|w|showing|that shows?|where|von|vom|mit|auf dem|de|
 _SEARCH_Q = re.compile(rf"\b{_MEDIA}\s+(?:\w+\s+)?{_OF}\s*(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
 _SEARCH_FOR = re.compile(r"\b(?:search|look|looking)\s+(?:\S+\s+){0,2}?for\s+(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
 _Q_END = re.compile(
-    r"\s*(?:[,.;!?]|\s[-–—]\s|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
+    r"\s*(?:[,.;!?]|\s[-–—]\s|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|"
+    # Dutch "en"/"dan" only before a verb ("de kano en vertel me ..."): Spanish/French "en" is "in"
+    r"\b(?:en|dan)\s+(?=(?:vertel|beschrijf|lees|zeg|geef|laat|toon|wat|hoe)\b)|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
     r"(?:the\s+|my\s+|folder\s+)*[\w~.-]*/"
     r"|\b(?:in|from|on)\s+(?:my|the)\s+(?:photo\s+|picture\s+)?(?:library|photos|pictures|gallery|collection|camera roll)\b).*$",
     re.IGNORECASE | re.DOTALL,
