@@ -447,3 +447,26 @@ def test_stated_situations_with_the_real_embedder(settings):
                      "I was driving yesterday when Tom left memo.wav, what did he say?",
                      "Transcribe memo.wav for the minutes of the meeting"):
         assert lr.eyes_busy(not_busy) < EYES_BUSY, not_busy
+
+
+def test_a_question_about_the_photo_found_gets_a_reading_step(files):
+    """After a search, a question about the photo ("and what colour are the boats?") asks for a caption
+    or OCR step even when the tail classifier is unsure; whether or where a photo exists does not."""
+    from agent.routing.learned import asks_about_photo
+
+    for asks in ("and what's in it?", "what colour are the boats?", "n tell me how many people are on the ice",
+                 "dimmi cosa c'è scritto"):
+        assert asks_about_photo(asks), asks
+    for not_asking in ("is there one in my photos?", "I'd love to see it again.", "me la trovi?", "can you?",
+                       "where did I put it?"):
+        assert not asks_about_photo(not_asking), not_asking
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "find a photo of a cat", "shape": "search"}])
+    unsure = TextHead({}, {"caption": 0.2, "ocr": 0.1, "none": 0.7})
+    lr._heads = {"tail": unsure, "base": TextHead({"colour": {"caption": 0.8, "none": 0.2},
+                                                   "cost?": {"ocr": 0.7, "caption": 0.1, "none": 0.2}},
+                                                  {"search": 0.9, "none": 0.1})}
+    assert lr.follow_up("which pic is the harbour one and what colour are the boats?") == "caption"
+    assert lr.follow_up("find the menu photo, what did the soup cost?") == "ocr"
+    assert lr.follow_up("find the harbour photo, is there one in my photos?") == "none"
+    # read as a search all the same: no step
+    assert lr.follow_up("find the harbour photo, the one with the boats from last summer?") == "none"

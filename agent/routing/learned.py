@@ -245,6 +245,22 @@ _NO_SPEECH = re.compile(r"\b(?:loud|aloud|voice|audio|sound|speech|hear|listen|s
                         re.IGNORECASE)
 
 
+# the clause after a search asks about the photo found: a question, or "tell me ..." (seven languages) ...
+_ASKS = re.compile(r"\?\s*$|\b(?:tell (?:me|us)|dime|dinos|dis-moi|dites-moi|sag (?:mir|uns)|dimmi|ditemi|vertel (?:me|ons)|"
+                   r"zeg me|diz-me|me diz|me diga)\b", re.IGNORECASE)
+# ... but not whether or where a photo exists, or the search itself ("do I have one?", "can you find it?")
+_NOT_ASKING = re.compile(r"\b(?:is there|are there|do i have|have i got|gibt es|hab ich|habe ich|y a-t-il|est-ce que j'ai|"
+                         r"tengo|ho|heb ik|tenho|where|wo|où|dónde|dove|waar|onde|find|found|search|"
+                         r"look|locate|show|such\w*|find\w*|cherch\w*|trouv\w*|busc\w*|encuentr\w*|encontr\w*|trov\w*|"
+                         r"cerc\w*|zoek\w*|vind\w*|procur\w*|mostr\w*|zeig\w*|montr\w*)\b", re.IGNORECASE)
+
+
+def asks_about_photo(clause: str) -> bool:
+    """Whether the clause after an image search asks something about the photo found ("and what's in
+    it?", "n tell me how many people are on the ice"), not whether it exists or where it is."""
+    return len(clause.split()) >= 3 and bool(_ASKS.search(clause)) and not _NOT_ASKING.search(clause)
+
+
 def compatible(shape: str, n_audio: int, n_images: int, has_folder: bool, available: set[str]) -> bool:
     """Whether base ``shape`` can apply to the files the user gave, with the tools that can run."""
     if any(t not in available for t in SHAPES[shape]):
@@ -355,7 +371,15 @@ class LearnedRouter:
         c = self.scores(clause, (texts[1], vecs[1])) if len(texts) > 1 else {}
         then = {k: p.get(k, 0.0) + c.get(k, 0.0) for k in ("caption", "ocr")}
         if not spoken and 1.0 - p.get("none", 0.0) < TAIL_SURE and c.get("caption", 0.0) + c.get("ocr", 0.0) < CLAUSE_SURE:
-            return "none"
+            if not asks_about_photo(clause):
+                return "none"
+            # "... and what colour are the boats?": a question about the photo found; the base classifier
+            # reads the question as if that photo were attached (caption or OCR: "what's on the plate?")
+            seen = normalise(clause, ["found.jpg"])
+            c = self.scores(clause, (seen, self.embedder.embed([seen])[0]))
+            then = {k: c.get(k, 0.0) for k in ("caption", "ocr")}
+            if sum(then.values()) < 0.5:  # read as a search or a chat all the same: the found photos answer
+                return "none"
         return max(then, key=lambda k: then[k])
 
     def eyes_busy(self, request: str) -> float:
