@@ -470,3 +470,22 @@ def test_a_question_about_the_photo_found_gets_a_reading_step(files):
     assert lr.follow_up("find the harbour photo, is there one in my photos?") == "none"
     # read as a search all the same: no step
     assert lr.follow_up("find the harbour photo, the one with the boats from last summer?") == "none"
+
+
+@pytest.mark.parametrize(("request_", "about_name"), [
+    ("what does the PXL in PXL_20251115_161203.jpg stand for", True),
+    ("What does the 'Pro' at the end of WIN_20251107_Pro.jpg mean?", True),
+    ('Why is "WhatsApp Ptt 2025-11-29 at 21.14.03.ogg" called Ptt?', True),
+    ("Why are .wav files like audio_0042.wav so much bigger than my .ogg notes?", True),
+    ("What does the sign in sign.png mean?", False),  # a word of the name, but a question about the content
+    ("Was steht auf dem Kassenbon? kassenbon.jpg", False),
+    ("what does memo.wav say?", False),
+])
+def test_a_question_about_a_file_name_needs_no_tool(files, request_, about_name):
+    from agent.routing.args import about_file_name
+
+    assert about_file_name(request_) is about_name
+    if about_name:
+        lr = LearnedRouter(WordEmbedder(), files, [{"text": "describe file", "shape": "caption"}])
+        d = lr.decide(request_, [], SHAPES_TOOLS)
+        assert d.plan is not None and d.plan.steps == [] and "name" in d.reason

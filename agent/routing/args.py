@@ -255,6 +255,40 @@ _HOWTO = re.compile(
     re.IGNORECASE)
 
 
+# a question about a file's name or format, not its content: "what does the PXL in PXL_2025.jpg stand for?",
+# "why are .wav files like a.wav bigger than .ogg?"; the name's part is written again outside the path,
+# in capitals, in quotes, as an extension, or after "called"
+_NAME_CUE = re.compile(r"\b(?:stands? for|mean|means|meaning|called|named|names?|starting with|starts? with|begins? with|"
+                       r"ends? with|at the end|extension|suffix|prefix|bigger|smaller|file size|format|steht für|"
+                       r"bedeutet|hei(?:ß|ss)t|signifie|veut dire|significa|quiere decir|vuol dire|betekent|staat voor)\b",
+                       re.IGNORECASE)
+
+
+def about_file_name(request: str) -> bool:
+    """Whether the request asks about a named file's name or format (answered, no tool)."""
+    from agent.routing.fastpath import FILE_RE, mention_path
+
+    found = list(FILE_RE.finditer(request))
+    if not found:
+        return False
+    rest = FILE_RE.sub(" ", request)
+    if not _NAME_CUE.search(rest):
+        return False
+    for m in found:
+        name = Path(mention_path(m))
+        parts = {w for w in re.split(r"[_\W\d]+", name.stem) if len(w) > 1}
+        ext = name.suffix.lstrip(".")
+        if ext and re.search(rf"(?<!\w)\.{re.escape(ext)}\b", rest, re.IGNORECASE):
+            return True  # ".wav files like a.wav"
+        for w in parts:
+            shown = rf"(?:['\"‘“«]{re.escape(w)}['\"’”»]|\b(?:called|named)\s+{re.escape(w)}\b)"
+            if re.search(shown, rest, re.IGNORECASE) or (
+                    w.isupper() and re.search(rf"\b{re.escape(w)}\b", rest, re.IGNORECASE)
+                    and re.search(rf"\b{re.escape(w.upper())}\b", rest)):
+                return True
+    return False
+
+
 def how_to(request: str) -> bool:
     """Whether the request asks how to do something (answered, no tool), not to do it."""
     return bool(_HOWTO.search(request))

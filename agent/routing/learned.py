@@ -31,6 +31,7 @@ import numpy as np
 
 from agent.routing.args import NEGATED_SPAN as _NEGATED_SPAN
 from agent.routing.args import (
+    about_file_name,
     drop_negated,
     folder_in,
     how_to,
@@ -444,6 +445,8 @@ class LearnedRouter:
         media, folder = files.media, files.folder
         if how_to(request):  # "how do I find photos of cats?": answered, no tool
             return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a how-to question")
+        if about_file_name(request):  # "what does the PXL in PXL_2025.jpg stand for?": the name, not the content
+            return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a question about a file's name")
         seen = self._seen(request, attachments)  # embedded once for both classifiers
         probs = self.scores(request, seen)
         top = max(probs, key=lambda k: probs[k])
