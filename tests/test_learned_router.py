@@ -4,6 +4,7 @@ planner, availability-aware planning and the compose (verbatim vs answered) deci
 from __future__ import annotations
 
 import time
+import zlib
 
 import numpy as np
 import pytest
@@ -92,10 +93,10 @@ class WordEmbedder:
     """A deterministic stand-in for MiniLM in logic tests: hashed bag of words, unit length."""
 
     def embed(self, texts, batch=64):
-        out = np.zeros((len(texts), 64), np.float32)
+        out = np.zeros((len(texts), 512), np.float32)
         for i, t in enumerate(texts):
             for w in t.lower().split():
-                out[i, hash(w) % 64] += 1.0
+                out[i, zlib.crc32(w.encode()) % 512] += 1.0  # not hash(): that changes with every process
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
 
     def embed_cached(self, texts, cache_dir):
