@@ -97,8 +97,9 @@ def _norm_lang(value: Any) -> str:
     return str(value).strip().lower().replace("_", "-").split("-")[0]
 
 
-def arg_matches(key: str, expected: Any, got: Any) -> bool:
-    """Whether one planned argument matches the expected value (see the module doc)."""
+def arg_matches(key: str, expected: Any, got: Any, strict_query: bool = False) -> bool:
+    """Whether one planned argument matches the expected value (see the module doc).  ``strict_query``:
+    the scorer of sessions 1-7 for a search query (one normalised query a substring of the other)."""
     if got is None:
         return expected is None
     if isinstance(expected, str) and expected.strip().startswith("$"):
@@ -107,6 +108,9 @@ def arg_matches(key: str, expected: Any, got: Any) -> bool:
         return Path(str(got).rstrip("/\\")).name == Path(str(expected).rstrip("/\\")).name
     if key == "language":
         return _norm_lang(got) == _norm_lang(expected)
+    if key == "query" and strict_query:
+        e, g = _norm_text(expected), _norm_text(got)
+        return bool(e) and (e in g or g in e)
     if key == "query":  # content-word overlap (the sets' READMEs): one query's content words hold the other's
         e, g = _content_words(expected), _content_words(got)
         return bool(e) and bool(g) and (_covers(g, e) or _covers(e, g))
@@ -115,11 +119,11 @@ def arg_matches(key: str, expected: Any, got: Any) -> bool:
     return bool(got == expected)
 
 
-def step_arg_errors(expected: dict[str, Any], got: dict[str, Any]) -> list[str]:
+def step_arg_errors(expected: dict[str, Any], got: dict[str, Any], strict_query: bool = False) -> list[str]:
     errors = []
     e_args, g_args = expected.get("args", {}), got.get("args", {})
     for key, value in e_args.items():
-        if not arg_matches(key, value, g_args.get(key)):
+        if not arg_matches(key, value, g_args.get(key), strict_query):
             errors.append(f"{expected['tool']}.{key}: expected {value!r}, got {g_args.get(key)!r}")
     if expected["tool"] == "transcribe_audio" and "language" not in e_args and g_args.get("language"):
         errors.append(f"transcribe_audio.language: expected unset, got {g_args['language']!r}")
@@ -127,7 +131,7 @@ def step_arg_errors(expected: dict[str, Any], got: dict[str, Any]) -> list[str]:
 
 
 def score(expected_steps: list[dict[str, Any]], got_steps: list[dict[str, Any]], rejected: str | None,
-          loose_query: bool = False) -> dict[str, Any]:
+          loose_query: bool = False, strict_query: bool = False) -> dict[str, Any]:
     """``loose_query``: a non-English search query is scored on being set, not on its words
     (bench/routing_heldout/README.md: a router may translate "ein Hund" to "a dog")."""
     tools_ok = [s["tool"] for s in got_steps] == [s["tool"] for s in expected_steps] and not rejected
@@ -136,7 +140,7 @@ def score(expected_steps: list[dict[str, Any]], got_steps: list[dict[str, Any]],
         for e, g in zip(expected_steps, got_steps, strict=True):
             if loose_query and e["tool"] == "search_images" and g.get("args", {}).get("query"):
                 e = {**e, "args": {k: v for k, v in e.get("args", {}).items() if k != "query"}}
-            arg_errors += step_arg_errors(e, g)
+            arg_errors += step_arg_errors(e, g, strict_query)
     args_ok = tools_ok and not arg_errors
     return {"tools_ok": tools_ok, "args_ok": args_ok, "full_ok": args_ok, "arg_errors": arg_errors}
 
@@ -419,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--checkpoint", type=Path, metavar="FILE",
                     help="append each routed request to FILE and skip requests already in it (resume a killed run)")
     ap.add_argument("--quiet", action="store_true", help="no per-request progress on stderr")
+    ap.add_argument("--strict-query", action="store_true",
+                    help="score a search query as sessions 1-7 did (a substring test), to compare with their numbers")
     ap.add_argument("--resume-only", action="store_true",
                     help="report only the rows already in --checkpoint (a run cut short); nothing is routed")
     args = ap.parse_args(argv)
@@ -514,7 +520,7 @@ def main(argv: list[str] | None = None) -> int:
                     if ckpt is not None:
                         ckpt.write(json.dumps({"key": key, "result": r}, ensure_ascii=False) + "\n")
                         ckpt.flush()
-                r.update(score(row["expected"]["steps"], r["steps"], r["rejected"], loose(row)))
+                r.update(score(row["expected"]["steps"], r["steps"], r["rejected"], loose(row), args.strict_query))
                 res.append(r)
                 if not args.quiet:
                     mark = "ok  " if r["full_ok"] else "FAIL"
