@@ -490,3 +490,13 @@ def test_a_question_about_a_file_name_needs_no_tool(files, request_, about_name)
         lr = LearnedRouter(WordEmbedder(), files, [{"text": "describe file", "shape": "caption"}])
         d = lr.decide(request_, [], SHAPES_TOOLS)
         assert d.plan is not None and d.plan.steps == [] and "name" in d.reason
+
+
+@pytest.mark.parametrize(("request_", "aloud"), [
+    ("Would you kindly read out the transcript of interview.mp3?", True),  # the phrasal verb
+    ("transcribe a.m4a and read b.png, then say both to me", True),
+    ("what did he read out from the list in memo.wav?", False),
+    ("do not read out x.png, just write it down", False),
+])
+def test_read_out_and_say_both(request_, aloud):
+    assert wants_aloud(request_) is aloud

@@ -137,6 +137,8 @@ def folder_in(request: str) -> str | None:
 _ALOUD = re.compile(
     r"\b(?:a+lou?w?d|out ?lou?w?d|read (?:it|this|that|them|the \w+) (?:out|to me|back)|say (?:it|that|them) back"
     r"|r(?:ea|ae|ee)d me\b"
+    # the phrasal verb "read out (the transcript)" (not "read out of"); "say both / them to me"
+    r"|\bread out\b(?!\s+(?:of|from)\b)|\bsay (?:it|that|this|them|both|all)(?: of (?:it|them))? to (?:me|us)\b"
     r"|\bvoice (?:it|this|that|them|the (?:text|words|description|caption|transcript|note|answer))\b"
     r"|\bsay (?:the|its) (?:caption|description|text|words|transcript)\b"
     r"|(?:read|say|speak)\b[^.?!]{0,30}\bback to me|\bplay (?:it|them|that|this)\s+(?:back\s+)?(?:to|for)\s+(?:me|us|him|her)\b"
