@@ -266,6 +266,11 @@ _NAME_CUE = re.compile(r"\b(?:stands? for|mean|means|meaning|called|named|names?
                        re.IGNORECASE)
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a file or folder name: ``bus_timetable`` -> ["bus", "timetable"]."""
+    return [w for w in re.split(r"[_\W\d]+", name) if len(w) > 1]
+
+
 def about_file_name(request: str) -> bool:
     """Whether the request asks about a named file's name or format (answered, no tool)."""
     from agent.routing.fastpath import FILE_RE, mention_path
@@ -278,7 +283,7 @@ def about_file_name(request: str) -> bool:
         return False
     for m in found:
         name = Path(mention_path(m))
-        parts = {w for w in re.split(r"[_\W\d]+", name.stem) if len(w) > 1}
+        parts = set(name_words(name.stem))
         ext = name.suffix.lstrip(".")
         if ext and re.search(rf"(?<!\w)\.{re.escape(ext)}\b", rest, re.IGNORECASE):
             return True  # ".wav files like a.wav"

@@ -35,6 +35,7 @@ from agent.routing.args import (
     drop_negated,
     folder_in,
     how_to,
+    name_words,
     recording_language,
     search_k,
     search_query,
@@ -134,15 +135,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?]\s|\.\s|\s[+&]\s|\b(?:and|then|also|plus|but
 _IN = r"(?:in|from|under|inside|im|aus|dans|en|nel|nella)"  # the word before a folder path
 
 
-def _name_words(name: str) -> list[str]:
-    """The words of a file or folder name: ``bus_timetable`` -> ["bus", "timetable"]."""
-    return [w for w in re.split(r"[_\W\d]+", name) if len(w) > 1]
-
-
 def file_words(path: str) -> str:
     """``heldout/bus_timetable.png`` -> "bus timetable png image file": a file's name says what it
     holds, its extension what kind it is ("what is said in corrupt.mp3" is about a recording)."""
-    words = _name_words(Path(path).stem)
+    words = name_words(Path(path).stem)
     ext = Path(path).suffix.lstrip(".").lower()
     return " ".join([*words, *([ext] if ext.isalnum() else []), media_kind(path) or "image", "file"])
 
@@ -159,7 +155,7 @@ def _folder_words(m: re.Match[str]) -> str:
     if not (path.endswith("/") or path.count("/") >= 2 or path.startswith(("~", "."))):
         return path
     for part in reversed(Path(path).parts):
-        if words := _name_words(part):
+        if words := name_words(part):
             return " ".join([*words, "folder"])
     return "folder"
 
