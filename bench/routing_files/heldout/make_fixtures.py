@@ -4,6 +4,9 @@ Run from anywhere (any python with Pillow; needs the ``espeak-ng`` and ``ffmpeg`
 
     python3 bench/routing_files/heldout/make_fixtures.py
 
+The helpers (fonts, text, photo effects, espeak-ng/ffmpeg audio) are shared with the other
+generators, in ../fixture_kit.py.
+
 Everything is generated from scratch and deterministically (no downloads, no model):
 images are drawn with Pillow (text-bearing images really contain their text), audio is
 synthesized with espeak-ng and re-encoded with ffmpeg (bitexact) to 16 kHz mono at a low bitrate.
@@ -13,34 +16,26 @@ make the requests realistic and the paths real; their content matches the reques
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
+import sys
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/routing_files: fixture_kit
+from fixture_kit import (  # noqa: E402
+    BOLD,
+    MONO,
+    MONO_BOLD,
+    SANS,
+    draw_lines,
+    font,
+    report,
+    save_images,
+    synthesize,
+)
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-
-
-def _font(size: int, bold: bool = False, mono: bool = False) -> ImageFont.ImageFont:
-    name = "DejaVuSansMono" if mono else "DejaVuSans"
-    if bold:
-        name += "-Bold"
-    path = FONT_DIR / f"{name}.ttf"
-    if path.exists():
-        return ImageFont.truetype(str(path), size)
-    return ImageFont.load_default()
-
-
-def _lines(img: Image.Image, xy: tuple[int, int], lines: list[str], font, fill="black", gap: int = 4) -> None:
-    d = ImageDraw.Draw(img)
-    x, y = xy
-    for line in lines:
-        d.text((x, y), line, fill=fill, font=font)
-        y += font.size + gap if hasattr(font, "size") else 14
+MAX_BYTES = 100_000
 
 
 # --------------------------------------------------------------------------- images with text
@@ -48,9 +43,9 @@ def _lines(img: Image.Image, xy: tuple[int, int], lines: list[str], font, fill="
 
 def receipt() -> Image.Image:
     img = Image.new("RGB", (260, 340), "white")
-    f, fb = _font(13, mono=True), _font(15, bold=True, mono=True)
-    _lines(img, (60, 10), ["CORNER CAFE"], fb)
-    _lines(
+    f, fb = font(MONO, 13), font(MONO_BOLD, 15)
+    draw_lines(img, (60, 10), ["CORNER CAFE"], fb)
+    draw_lines(
         img,
         (14, 40),
         [
@@ -77,9 +72,9 @@ def receipt() -> Image.Image:
 
 def menu() -> Image.Image:
     img = Image.new("RGB", (300, 330), (250, 244, 228))
-    ft, f = _font(20, bold=True), _font(14)
-    _lines(img, (80, 12), ["TRATTORIA LUNA"], ft)
-    _lines(
+    ft, f = font(BOLD, 20), font(SANS, 14)
+    draw_lines(img, (80, 12), ["TRATTORIA LUNA"], ft)
+    draw_lines(
         img,
         (20, 55),
         [
@@ -106,10 +101,10 @@ def error_screenshot() -> Image.Image:
     img = Image.new("RGB", (420, 170), (236, 236, 236))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 420, 26], fill=(60, 90, 160))
-    _lines(img, (8, 5), ["Backup Utility"], _font(13, bold=True), fill="white")
+    draw_lines(img, (8, 5), ["Backup Utility"], font(BOLD, 13), fill="white")
     d.ellipse([18, 50, 50, 82], fill=(200, 40, 40))
-    _lines(img, (29, 54), ["!"], _font(20, bold=True), fill="white")
-    _lines(
+    draw_lines(img, (29, 54), ["!"], font(BOLD, 20), fill="white")
+    draw_lines(
         img,
         (64, 44),
         [
@@ -118,10 +113,10 @@ def error_screenshot() -> Image.Image:
             "D:\\Backups\\2025-03.zip",
             "Check the folder permissions and retry.",
         ],
-        _font(13),
+        font(SANS, 13),
     )
     d.rectangle([320, 130, 400, 156], outline=(90, 90, 90), fill=(250, 250, 250))
-    _lines(img, (347, 135), ["OK"], _font(13))
+    draw_lines(img, (347, 135), ["OK"], font(SANS, 13))
     return img
 
 
@@ -129,8 +124,8 @@ def whiteboard() -> Image.Image:
     img = Image.new("RGB", (380, 240), (246, 248, 250))
     d = ImageDraw.Draw(img)
     d.rectangle([4, 4, 375, 235], outline=(150, 150, 150), width=3)
-    _lines(img, (20, 16), ["SPRINT 14 GOALS"], _font(20, bold=True), fill=(20, 60, 160))
-    _lines(
+    draw_lines(img, (20, 16), ["SPRINT 14 GOALS"], font(BOLD, 20), fill=(20, 60, 160))
+    draw_lines(
         img,
         (24, 56),
         [
@@ -140,7 +135,7 @@ def whiteboard() -> Image.Image:
             "Demo: Friday 10:00",
             "Owner: Priya",
         ],
-        _font(16),
+        font(SANS, 16),
         fill=(30, 30, 30),
         gap=10,
     )
@@ -151,8 +146,8 @@ def poster_fr() -> Image.Image:
     img = Image.new("RGB", (300, 380), (255, 230, 200))
     d = ImageDraw.Draw(img)
     d.rectangle([10, 10, 290, 370], outline=(180, 60, 20), width=4)
-    _lines(img, (40, 30), ["FÊTE DE LA MUSIQUE"], _font(18, bold=True), fill=(160, 40, 10))
-    _lines(
+    draw_lines(img, (40, 30), ["FÊTE DE LA MUSIQUE"], font(BOLD, 18), fill=(160, 40, 10))
+    draw_lines(
         img,
         (30, 80),
         [
@@ -162,7 +157,7 @@ def poster_fr() -> Image.Image:
             "Début : 19h30",
             "Entrée libre",
         ],
-        _font(17),
+        font(SANS, 17),
         gap=12,
     )
     return img
@@ -172,17 +167,17 @@ def sign_de() -> Image.Image:
     img = Image.new("RGB", (280, 120), (0, 90, 170))
     d = ImageDraw.Draw(img)
     d.rectangle([6, 6, 273, 113], outline="white", width=4)
-    _lines(img, (28, 26), ["AUSFAHRT", "FREIHALTEN"], _font(26, bold=True), fill="white", gap=6)
+    draw_lines(img, (28, 26), ["AUSFAHRT", "FREIHALTEN"], font(BOLD, 26), fill="white", gap=6)
     return img
 
 
 def wifi_note() -> Image.Image:
     img = Image.new("RGB", (260, 140), (255, 250, 170))
-    _lines(
+    draw_lines(
         img,
         (18, 22),
         ["Guest Wi-Fi", "Network: Villa_Sol", "Password: sunset2025"],
-        _font(17),
+        font(SANS, 17),
         fill=(40, 40, 120),
         gap=12,
     )
@@ -193,12 +188,12 @@ def bus_timetable() -> Image.Image:
     img = Image.new("RGB", (260, 220), "white")
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 260, 34], fill=(0, 120, 60))
-    _lines(img, (12, 7), ["LINE 42  Central Station"], _font(15, bold=True), fill="white")
-    _lines(
+    draw_lines(img, (12, 7), ["LINE 42  Central Station"], font(BOLD, 15), fill="white")
+    draw_lines(
         img,
         (20, 46),
         ["Mon-Fri", "06:15  06:45  07:15", "07:45  08:15  08:45", "Sat-Sun", "08:00  09:00  10:00"],
-        _font(15, mono=True),
+        font(MONO, 15),
         gap=10,
     )
     return img
@@ -272,44 +267,17 @@ def street_photo() -> Image.Image:
 # --------------------------------------------------------------------------- audio
 
 SPEECH = {
-    # name: (espeak voice, text)
-    "voice_note.ogg": ("en-us", "Hey, it's Tom. I'm running ten minutes late, start without me."),
-    "lecture.m4a": ("en-us", "Today we will look at photosynthesis and how plants store energy."),
-    "nachricht_de.ogg": ("de", "Hallo, hier ist Jonas. Das Treffen ist morgen um neun Uhr."),
-    "message_fr.m4a": ("fr", "Bonjour, c'est Claire. Je serai à la gare à dix-huit heures."),
-    "nota_es.mp3": ("es", "Hola, soy Lucía. No olvides comprar pan y leche."),
-    "messaggio_it.ogg": ("it", "Ciao, sono Marco. Ci vediamo domani alle otto."),
+    # name: [(espeak voice, text)]
+    "voice_note.ogg": [("en-us", "Hey, it's Tom. I'm running ten minutes late, start without me.")],
+    "lecture.m4a": [("en-us", "Today we will look at photosynthesis and how plants store energy.")],
+    "nachricht_de.ogg": [("de", "Hallo, hier ist Jonas. Das Treffen ist morgen um neun Uhr.")],
+    "message_fr.m4a": [("fr", "Bonjour, c'est Claire. Je serai à la gare à dix-huit heures.")],
+    "nota_es.mp3": [("es", "Hola, soy Lucía. No olvides comprar pan y leche.")],
+    "messaggio_it.ogg": [("it", "Ciao, sono Marco. Ci vediamo domani alle otto.")],
 }
-
-CODEC = {
-    ".ogg": ["-c:a", "libvorbis", "-q:a", "1"],
-    ".m4a": ["-c:a", "aac", "-b:a", "32k"],
-    ".mp3": ["-c:a", "libmp3lame", "-b:a", "32k"],
-}
-
-
-def make_audio() -> list[Path]:
-    for tool in ("espeak-ng", "ffmpeg"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} not found on PATH")
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, (voice, text) in SPEECH.items():
-            wav = Path(tmp) / (Path(name).stem + ".wav")
-            subprocess.run(["espeak-ng", "-v", voice, "-s", "150", "-w", str(wav), text], check=True)
-            target = HERE / name
-            subprocess.run(
-                ["ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", "16000",
-                 "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
-                 *CODEC[target.suffix], str(target)],
-                check=True,
-            )
-            out.append(target)
-    return out
 
 
 def make_images() -> list[Path]:
-    out = []
     text_images = {
         "receipt.png": receipt,
         "menu.png": menu,
@@ -320,9 +288,6 @@ def make_images() -> list[Path]:
         "wifi_note.png": wifi_note,
         "bus_timetable.png": bus_timetable,
     }
-    for name, fn in text_images.items():
-        fn().save(HERE / name, optimize=True)
-        out.append(HERE / name)
     photos = {
         "dog.jpg": dog_photo,
         "street.jpg": street_photo,
@@ -331,15 +296,8 @@ def make_images() -> list[Path]:
         "album/birthday.jpg": birthday_photo,
         "album/dog_park.jpg": dog_photo,
     }
-    (HERE / "album").mkdir(exist_ok=True)
-    for name, fn in photos.items():
-        fn().save(HERE / name, quality=85)
-        out.append(HERE / name)
-    return out
+    return save_images(HERE, text_images | photos, quality=85)
 
 
 if __name__ == "__main__":
-    for path in make_images() + make_audio():
-        size = path.stat().st_size
-        assert size < 100_000, f"{path} is {size} bytes"
-        print(f"{path.relative_to(ROOT)}: {size} bytes")
+    report(make_images() + synthesize(SPEECH, HERE, speed=150), MAX_BYTES)

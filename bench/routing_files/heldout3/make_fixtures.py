@@ -5,6 +5,9 @@ Run from the repo root with the project venv (needs Pillow, numpy and scikit-ima
 
     .venv/bin/python bench/routing_files/heldout3/make_fixtures.py
 
+The helpers (fonts, text, photo effects, espeak-ng/ffmpeg audio) are shared with the other
+generators, in ../fixture_kit.py.
+
 Everything is generated from scratch and deterministically, with no downloads and no model:
 
 * text images are drawn with Pillow (DejaVu / Liberation fonts) and really contain their text;
@@ -20,51 +23,26 @@ requests realistic and the paths real; their content matches what the requests a
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
-import wave
+import sys
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/routing_files: fixture_kit
+from fixture_kit import (  # noqa: E402
+    draw_lines,
+    font,
+    gradient,
+    photo_finish,
+    report,
+    save_images,
+    skimage_photo,
+    synthesize,
+)
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-FONTS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation")]
 MAX_BYTES = 150_000
-
-
-def _font(name: str, size: int) -> ImageFont.ImageFont:
-    for d in FONTS:
-        p = d / f"{name}.ttf"
-        if p.exists():
-            return ImageFont.truetype(str(p), size)
-    return ImageFont.load_default()
-
-
-def _lines(img: Image.Image, xy: tuple[int, int], lines: list[str], font, fill="black", gap: int = 4) -> int:
-    d = ImageDraw.Draw(img)
-    x, y = xy
-    for line in lines:
-        d.text((x, y), line, fill=fill, font=font)
-        y += getattr(font, "size", 11) + gap
-    return y
-
-
-def _photo_finish(img: Image.Image, seed: int, noise: float = 6.0) -> Image.Image:
-    """Soften a drawn scene and add seeded sensor-like noise."""
-    img = img.filter(ImageFilter.GaussianBlur(0.8))
-    a = np.asarray(img).astype(np.float32)
-    a += np.random.default_rng(seed).normal(0.0, noise, a.shape)
-    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
-
-
-def _gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int, int, int]) -> Image.Image:
-    w, h = size
-    t = np.linspace(0.0, 1.0, h)[:, None, None]
-    a = (1 - t) * np.array(top)[None, None, :] + t * np.array(bottom)[None, None, :]
-    return Image.fromarray(np.repeat(a, w, axis=1).astype(np.uint8))
 
 
 # --------------------------------------------------------------------------- images with text
@@ -74,9 +52,9 @@ def parking_ticket() -> Image.Image:
     img = Image.new("RGB", (340, 400), (255, 253, 240))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 340, 58], fill=(170, 20, 30))
-    _lines(img, (20, 6), ["CITY OF RIVERTON", "PARKING VIOLATION NOTICE"], _font("DejaVuSans-Bold", 17), fill="white", gap=3)
-    f = _font("DejaVuSansMono", 13)
-    y = _lines(
+    draw_lines(img, (20, 6), ["CITY OF RIVERTON", "PARKING VIOLATION NOTICE"], font("DejaVuSans-Bold", 17), fill="white", gap=3)
+    f = font("DejaVuSansMono", 13)
+    y = draw_lines(
         img,
         (16, 72),
         [
@@ -91,12 +69,12 @@ def parking_ticket() -> Image.Image:
         gap=7,
     )
     d.line([16, y + 4, 324, y + 4], fill=(120, 120, 120), width=1)
-    y = _lines(img, (16, y + 14), ["FINE:  $45.00", "PAY BY:  09 Oct 2025"], _font("DejaVuSansMono-Bold", 16), gap=8)
-    _lines(
+    y = draw_lines(img, (16, y + 14), ["FINE:  $45.00", "PAY BY:  09 Oct 2025"], font("DejaVuSansMono-Bold", 16), gap=8)
+    draw_lines(
         img,
         (16, y + 8),
         ["Late fee after due date: $25.00", "Pay online: riverton.gov/parking", "Officer #217"],
-        _font("DejaVuSans", 12),
+        font("DejaVuSans", 12),
         gap=6,
     )
     return img
@@ -106,12 +84,12 @@ def pharmacy_label() -> Image.Image:
     img = Image.new("RGB", (380, 250), "white")
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 380, 30], fill=(20, 120, 70))
-    _lines(img, (10, 6), ["GREENLEAF PHARMACY   (555) 014-2290"], _font("DejaVuSans-Bold", 14), fill="white")
-    f = _font("DejaVuSans", 12)
-    _lines(img, (12, 38), ["Rx# 0048213          Filled: 02 Oct 2025"], f)
-    _lines(img, (12, 58), ["MARIA LOPEZ"], _font("DejaVuSans-Bold", 15))
-    _lines(img, (12, 82), ["AMOXICILLIN 500 MG CAPSULES"], _font("DejaVuSans-Bold", 14))
-    _lines(
+    draw_lines(img, (10, 6), ["GREENLEAF PHARMACY   (555) 014-2290"], font("DejaVuSans-Bold", 14), fill="white")
+    f = font("DejaVuSans", 12)
+    draw_lines(img, (12, 38), ["Rx# 0048213          Filled: 02 Oct 2025"], f)
+    draw_lines(img, (12, 58), ["MARIA LOPEZ"], font("DejaVuSans-Bold", 15))
+    draw_lines(img, (12, 82), ["AMOXICILLIN 500 MG CAPSULES"], font("DejaVuSans-Bold", 14))
+    draw_lines(
         img,
         (12, 106),
         ["Take 1 capsule by mouth 3 times daily", "for 10 days.", "Qty: 30     Refills: 0", "Prescriber: Dr. K. Osei"],
@@ -119,7 +97,7 @@ def pharmacy_label() -> Image.Image:
         gap=5,
     )
     d.rectangle([10, 192, 370, 240], fill=(255, 220, 60))
-    _lines(img, (18, 198), ["TAKE WITH FOOD.", "FINISH ALL OF THIS MEDICATION."], _font("DejaVuSans-Bold", 13), gap=4)
+    draw_lines(img, (18, 198), ["TAKE WITH FOOD.", "FINISH ALL OF THIS MEDICATION."], font("DejaVuSans-Bold", 13), gap=4)
     return img
 
 
@@ -127,11 +105,11 @@ def train_ticket() -> Image.Image:
     img = Image.new("RGB", (420, 230), (245, 247, 252))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 420, 36], fill=(25, 45, 110))
-    _lines(img, (12, 8), ["EUROLINK RAIL   E-TICKET"], _font("DejaVuSans-Bold", 16), fill="white")
-    f, fb = _font("DejaVuSans", 13), _font("DejaVuSans-Bold", 15)
-    _lines(img, (14, 46), ["Adult single, 2nd class"], f)
-    _lines(img, (14, 68), ["From: Hamburg Hbf   To: Berlin Hbf"], fb)
-    _lines(
+    draw_lines(img, (12, 8), ["EUROLINK RAIL   E-TICKET"], font("DejaVuSans-Bold", 16), fill="white")
+    f, fb = font("DejaVuSans", 13), font("DejaVuSans-Bold", 15)
+    draw_lines(img, (14, 46), ["Adult single, 2nd class"], f)
+    draw_lines(img, (14, 68), ["From: Hamburg Hbf   To: Berlin Hbf"], fb)
+    draw_lines(
         img,
         (14, 96),
         ["Date: 24 Oct 2025", "Departs 08:36     Arrives 10:21", "Train ICE 1007   Coach 7   Seat 54", "Price: EUR 39.90",
@@ -149,14 +127,14 @@ def business_card() -> Image.Image:
     img = Image.new("RGB", (400, 230), (250, 250, 247))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 12, 230], fill=(230, 120, 30))
-    _lines(img, (34, 26), ["Daniel Okafor"], _font("DejaVuSans-Bold", 22), fill=(30, 30, 30))
-    _lines(img, (34, 58), ["Senior Architect"], _font("DejaVuSans-Oblique", 14), fill=(90, 90, 90))
-    _lines(img, (34, 88), ["BRIGHTLINE STUDIO"], _font("DejaVuSans-Bold", 14), fill=(230, 120, 30))
-    _lines(
+    draw_lines(img, (34, 26), ["Daniel Okafor"], font("DejaVuSans-Bold", 22), fill=(30, 30, 30))
+    draw_lines(img, (34, 58), ["Senior Architect"], font("DejaVuSans-Oblique", 14), fill=(90, 90, 90))
+    draw_lines(img, (34, 88), ["BRIGHTLINE STUDIO"], font("DejaVuSans-Bold", 14), fill=(230, 120, 30))
+    draw_lines(
         img,
         (34, 124),
         ["+44 20 7946 0321", "d.okafor@brightline.studio", "14 Wharf Road, London N1 7GR"],
-        _font("DejaVuSans", 13),
+        font("DejaVuSans", 13),
         fill=(40, 40, 40),
         gap=8,
     )
@@ -171,7 +149,7 @@ def shopping_list() -> Image.Image:
     d.line([36, 0, 36, 380], fill=(230, 150, 150), width=1)
     items = ["Shopping!", "- eggs (dozen)", "- oat milk x2", "- lemons", "- fresh basil", "- basmati rice",
              "- dish soap", "- AA batteries"]
-    f_title, f = _font("LiberationSerif-BoldItalic", 26), _font("LiberationSerif-Italic", 23)
+    f_title, f = font("LiberationSerif-BoldItalic", 26), font("LiberationSerif-Italic", 23)
     y = 20
     for i, item in enumerate(items):
         layer = Image.new("RGBA", (280, 40), (0, 0, 0, 0))
@@ -186,17 +164,17 @@ def slide() -> Image.Image:
     img = Image.new("RGB", (480, 270), (250, 250, 252))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 480, 56], fill=(32, 60, 110))
-    _lines(img, (24, 14), ["Q3 2025 RESULTS"], _font("DejaVuSans-Bold", 24), fill="white")
-    _lines(
+    draw_lines(img, (24, 14), ["Q3 2025 RESULTS"], font("DejaVuSans-Bold", 24), fill="white")
+    draw_lines(
         img,
         (30, 76),
         ["\u2022 Revenue: $4.2M (+12% vs Q2)", "\u2022 New customers: 318", "\u2022 Churn: 3.1%",
          "\u2022 Next: launch in Spain (November)"],
-        _font("DejaVuSans", 17),
+        font("DejaVuSans", 17),
         fill=(30, 30, 30),
         gap=14,
     )
-    _lines(img, (24, 248), ["Acme Analytics  |  Board meeting  |  slide 4"], _font("DejaVuSans", 11), fill=(120, 120, 120))
+    draw_lines(img, (24, 248), ["Acme Analytics  |  Board meeting  |  slide 4"], font("DejaVuSans", 11), fill=(120, 120, 120))
     return img
 
 
@@ -207,25 +185,25 @@ def warning_it() -> Image.Image:
     d.polygon([(160, 22), (230, 140), (90, 140)], fill="black")
     d.polygon([(160, 40), (214, 131), (106, 131)], fill=(255, 214, 0))
     d.polygon([(166, 62), (146, 100), (160, 100), (152, 124), (176, 88), (162, 88)], fill="black")  # lightning bolt
-    _lines(img, (70, 150), ["ATTENZIONE"], _font("DejaVuSans-Bold", 26))
-    _lines(img, (52, 188), ["ALTA TENSIONE", "PERICOLO DI MORTE"], _font("DejaVuSans-Bold", 20), gap=6)
-    _lines(img, (26, 258), ["Vietato l'accesso ai non addetti", "ai lavori"], _font("DejaVuSans", 15), gap=4)
+    draw_lines(img, (70, 150), ["ATTENZIONE"], font("DejaVuSans-Bold", 26))
+    draw_lines(img, (52, 188), ["ALTA TENSIONE", "PERICOLO DI MORTE"], font("DejaVuSans-Bold", 20), gap=6)
+    draw_lines(img, (26, 258), ["Vietato l'accesso ai non addetti", "ai lavori"], font("DejaVuSans", 15), gap=4)
     return img
 
 
 def etiqueta_es() -> Image.Image:
     img = Image.new("RGB", (300, 360), (235, 245, 255))
     d = ImageDraw.Draw(img)
-    _lines(img, (20, 18), ["LIMPIADOR", "MULTIUSOS"], _font("DejaVuSans-Bold", 26), fill=(0, 70, 150), gap=2)
-    _lines(img, (22, 84), ["Con lejía  \u2022  750 ml"], _font("DejaVuSans", 15), fill=(0, 70, 150))
+    draw_lines(img, (20, 18), ["LIMPIADOR", "MULTIUSOS"], font("DejaVuSans-Bold", 26), fill=(0, 70, 150), gap=2)
+    draw_lines(img, (22, 84), ["Con lejía  \u2022  750 ml"], font("DejaVuSans", 15), fill=(0, 70, 150))
     d.rectangle([18, 118, 282, 150], fill=(200, 20, 20))
-    _lines(img, (100, 122), ["PELIGRO"], _font("DejaVuSans-Bold", 20), fill="white")
-    _lines(
+    draw_lines(img, (100, 122), ["PELIGRO"], font("DejaVuSans-Bold", 20), fill="white")
+    draw_lines(
         img,
         (22, 166),
         ["Mantener fuera del alcance", "de los niños.", "No mezclar con otros productos.", "Usar guantes.",
          "Provoca irritación ocular grave."],
-        _font("DejaVuSans", 14),
+        font("DejaVuSans", 14),
         gap=8,
     )
     return img
@@ -236,9 +214,9 @@ def chat_screenshot() -> Image.Image:
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 300, 50], fill=(7, 94, 84))
     d.ellipse([12, 10, 42, 40], fill=(200, 200, 200))
-    _lines(img, (52, 8), ["Mom"], _font("DejaVuSans-Bold", 16), fill="white")
-    _lines(img, (52, 30), ["online"], _font("DejaVuSans", 11), fill=(210, 235, 230))
-    f = _font("DejaVuSans", 13)
+    draw_lines(img, (52, 8), ["Mom"], font("DejaVuSans-Bold", 16), fill="white")
+    draw_lines(img, (52, 30), ["online"], font("DejaVuSans", 11), fill=(210, 235, 230))
+    f = font("DejaVuSans", 13)
     msgs = [
         (False, ["Did you book the table", "for Sunday?"]),
         (True, ["Yes! 7:30 at Rosa's Kitchen"]),
@@ -252,10 +230,10 @@ def chat_screenshot() -> Image.Image:
         h = len(lines) * 18 + 12
         x0 = 290 - w if mine else 10
         d.rounded_rectangle([x0, y, x0 + w, y + h], radius=8, fill=(220, 248, 198) if mine else "white")
-        _lines(img, (int(x0) + 10, y + 6), lines, f, fill=(20, 20, 20), gap=5)
+        draw_lines(img, (int(x0) + 10, y + 6), lines, f, fill=(20, 20, 20), gap=5)
         y += h + 14
     d.rectangle([0, 430, 300, 470], fill=(245, 245, 245))
-    _lines(img, (16, 442), ["Type a message"], f, fill=(150, 150, 150))
+    draw_lines(img, (16, 442), ["Type a message"], f, fill=(150, 150, 150))
     return img
 
 
@@ -263,21 +241,21 @@ def recipe_card() -> Image.Image:
     img = Image.new("RGB", (360, 420), (255, 250, 240))
     d = ImageDraw.Draw(img)
     d.rectangle([8, 8, 351, 411], outline=(200, 120, 80), width=3)
-    _lines(img, (90, 20), ["BANANA BREAD"], _font("DejaVuSerif-Bold", 24), fill=(120, 60, 20))
-    _lines(img, (24, 60), ["Oven: 175\u00b0C, bake 60 min"], _font("DejaVuSans-Bold", 14))
-    _lines(
+    draw_lines(img, (90, 20), ["BANANA BREAD"], font("DejaVuSerif-Bold", 24), fill=(120, 60, 20))
+    draw_lines(img, (24, 60), ["Oven: 175\u00b0C, bake 60 min"], font("DejaVuSans-Bold", 14))
+    draw_lines(
         img,
         (24, 92),
         ["3 ripe bananas", "75 g melted butter", "150 g brown sugar", "1 egg, beaten", "1 tsp baking soda",
          "190 g flour", "Pinch of salt"],
-        _font("DejaVuSerif", 15),
+        font("DejaVuSerif", 15),
         gap=8,
     )
-    _lines(
+    draw_lines(
         img,
         (24, 322),
         ["Mash the bananas, stir in the rest,", "pour into a loaf tin and bake until", "a skewer comes out clean."],
-        _font("DejaVuSerif-Italic", 13),
+        font("DejaVuSerif-Italic", 13),
         gap=5,
     )
     return img
@@ -287,7 +265,7 @@ def recipe_card() -> Image.Image:
 
 
 def street_sign_photo() -> Image.Image:
-    img = _gradient((320, 240), (110, 160, 225), (200, 225, 245))
+    img = gradient((320, 240), (110, 160, 225), (200, 225, 245))
     d = ImageDraw.Draw(img)
     for x, r in ((20, 55), (90, 45), (260, 60), (320, 50)):  # trees
         d.ellipse([x - r, 120 - r, x + r, 120 + r], fill=(50, 110, 50))
@@ -295,16 +273,16 @@ def street_sign_photo() -> Image.Image:
     d.rectangle([0, 165, 320, 172], fill=(170, 170, 165))  # kerb
     d.rectangle([154, 40, 162, 200], fill=(120, 120, 125))  # pole
     d.rectangle([80, 40, 236, 76], fill=(0, 110, 60), outline="white", width=2)
-    _lines(img, (96, 46), ["MAPLE AVE"], _font("DejaVuSans-Bold", 20), fill="white")
+    draw_lines(img, (96, 46), ["MAPLE AVE"], font("DejaVuSans-Bold", 20), fill="white")
     d.rectangle([100, 86, 218, 112], fill="black")
     d.rectangle([104, 90, 214, 108], fill="white")
-    _lines(img, (110, 91), ["ONE WAY"], _font("DejaVuSans-Bold", 13))
+    draw_lines(img, (110, 91), ["ONE WAY"], font("DejaVuSans-Bold", 13))
     d.polygon([(190, 93), (206, 99), (190, 105)], fill="black")
-    return _photo_finish(img, 11)
+    return photo_finish(img, 11)
 
 
 def garden_photo() -> Image.Image:
-    img = _gradient((320, 240), (140, 190, 240), (215, 235, 250))
+    img = gradient((320, 240), (140, 190, 240), (215, 235, 250))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 120, 320, 240], fill=(80, 150, 60))  # lawn
     d.rectangle([250, 40, 262, 140], fill=(100, 70, 40))  # tree trunk
@@ -318,11 +296,11 @@ def garden_photo() -> Image.Image:
     d.rectangle([70, 120, 190, 128], fill=(150, 100, 55))  # backrest
     for x in (76, 180):
         d.rectangle([x, 120, x + 6, 172], fill=(90, 60, 30))
-    return _photo_finish(img, 12)
+    return photo_finish(img, 12)
 
 
 def beach_sunset_photo() -> Image.Image:
-    img = _gradient((320, 240), (250, 140, 70), (255, 210, 150))
+    img = gradient((320, 240), (250, 140, 70), (255, 210, 150))
     d = ImageDraw.Draw(img)
     d.ellipse([130, 90, 190, 150], fill=(255, 235, 120))  # sun
     d.rectangle([0, 122, 320, 185], fill=(40, 80, 130))  # sea
@@ -332,11 +310,11 @@ def beach_sunset_photo() -> Image.Image:
     d.line([250, 240, 262, 150], fill=(90, 60, 40), width=6)  # palm
     for dx, dy in ((-40, -10), (40, -12), (-30, 20), (35, 18)):
         d.line([262, 150, 262 + dx, 150 + dy], fill=(40, 70, 30), width=5)
-    return _photo_finish(img, 13)
+    return photo_finish(img, 13)
 
 
 def harbour_photo() -> Image.Image:
-    img = _gradient((320, 240), (150, 200, 240), (225, 240, 250))
+    img = gradient((320, 240), (150, 200, 240), (225, 240, 250))
     d = ImageDraw.Draw(img)
     for i, c in enumerate([(230, 180, 120), (240, 220, 180), (200, 110, 90), (245, 245, 235), (220, 160, 80)]):
         d.rectangle([10 + i * 60, 60 + (i % 2) * 10, 62 + i * 60, 130], fill=c)  # houses on the quay
@@ -347,7 +325,7 @@ def harbour_photo() -> Image.Image:
         d.polygon([(x, 190), (x + 70, 190), (x + 58, 208), (x + 12, 208)], fill=col)  # hull
         d.line([x + 35, 190, x + 35, 130], fill=(80, 60, 40), width=3)  # mast
         d.polygon([(x + 37, 134), (x + 37, 186), (x + 66, 186)], fill=(250, 250, 245))  # sail
-    return _photo_finish(img, 14)
+    return photo_finish(img, 14)
 
 
 def museum_sign_photo() -> Image.Image:
@@ -359,20 +337,20 @@ def museum_sign_photo() -> Image.Image:
     d.rectangle([0, 250, 360, 270], fill=(160, 150, 140))  # steps
     d.rectangle([86, 82, 274, 222], fill=(40, 40, 45))  # sign board
     d.rectangle([90, 86, 270, 218], outline=(200, 170, 90), width=2)
-    _lines(img, (112, 96), ["MUSEO CIVICO"], _font("DejaVuSerif-Bold", 18), fill=(235, 200, 110))
-    _lines(
+    draw_lines(img, (112, 96), ["MUSEO CIVICO"], font("DejaVuSerif-Bold", 18), fill=(235, 200, 110))
+    draw_lines(
         img,
         (102, 128),
         ["Orario: 9:00 - 19:00", "Chiuso il lunedì", "Ingresso: 8 \u20ac", "Ridotto: 5 \u20ac"],
-        _font("DejaVuSans", 13),
+        font("DejaVuSans", 13),
         fill="white",
         gap=7,
     )
-    return _photo_finish(img, 15, noise=4.0)
+    return photo_finish(img, 15, noise=4.0)
 
 
 def mountain_lake_photo() -> Image.Image:
-    img = _gradient((320, 240), (120, 170, 230), (210, 230, 250))
+    img = gradient((320, 240), (120, 170, 230), (210, 230, 250))
     d = ImageDraw.Draw(img)
     d.polygon([(0, 140), (80, 40), (150, 120), (210, 30), (320, 140)], fill=(110, 115, 130))
     d.polygon([(66, 58), (80, 40), (94, 58)], fill="white")
@@ -382,23 +360,10 @@ def mountain_lake_photo() -> Image.Image:
     d.rectangle([0, 200, 320, 240], fill=(60, 110, 50))
     for x in range(8, 320, 36):  # pines
         d.polygon([(x, 200), (x + 10, 160), (x + 20, 200)], fill=(25, 70, 35))
-    return _photo_finish(img, 16)
+    return photo_finish(img, 16)
 
 
 # --------------------------------------------------------------------------- scikit-image sample photos
-
-
-def _skimage(name: str, size: tuple[int, int], crop: tuple[int, int, int, int] | None = None) -> Image.Image:
-    from skimage import data
-
-    if name == "motorcycle":
-        arr = data.stereo_motorcycle()[0]
-    else:
-        arr = getattr(data, name)()
-    img = Image.fromarray(np.asarray(arr)).convert("RGB")
-    if crop:
-        img = img.crop(crop)
-    return img.resize(size, Image.LANCZOS)
 
 
 # --------------------------------------------------------------------------- audio
@@ -437,61 +402,8 @@ SPEECH = {
     "nota_vocale.mp3": [("it", "Ciao Giulia, sono Paolo. Ho prenotato il ristorante per venerdì alle otto e mezza.")],
 }
 
-CODEC = {
-    ".ogg": ["-c:a", "libvorbis", "-q:a", "1"],
-    ".m4a": ["-c:a", "aac", "-b:a", "32k"],
-    ".mp3": ["-c:a", "libmp3lame", "-b:a", "32k"],
-    ".flac": ["-c:a", "flac", "-sample_fmt", "s16", "-compression_level", "12"],
-    ".wav": ["-c:a", "pcm_s16le"],
-}
-# lossless formats use a lower sample rate so the files stay small
-RATE = {".flac": "11025", ".wav": "11025"}
-
-
-def _join(parts: list[Path], out: Path) -> None:
-    frames, params = [], None
-    for i, p in enumerate(parts):
-        with wave.open(str(p)) as w:
-            if params is None:
-                params = w.getparams()
-                pause = b"\0" * (int(0.6 * w.getframerate()) * w.getsampwidth() * w.getnchannels())
-            elif w.getframerate() != params.framerate:
-                raise SystemExit(f"{p}: sample rate differs")
-            frames.append(w.readframes(w.getnframes()))
-        if i < len(parts) - 1:
-            frames.append(pause)
-    with wave.open(str(out), "wb") as w:
-        w.setparams(params)
-        w.writeframes(b"".join(frames))
-
-
-def make_audio() -> list[Path]:
-    for tool in ("espeak-ng", "ffmpeg"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} not found on PATH")
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, turns in SPEECH.items():
-            parts = []
-            for i, (voice, text) in enumerate(turns):
-                part = Path(tmp) / f"{Path(name).stem}_{i}.wav"
-                subprocess.run(["espeak-ng", "-v", voice, "-s", "150", "-w", str(part), text], check=True)
-                parts.append(part)
-            wav = Path(tmp) / f"{Path(name).stem}.wav"
-            _join(parts, wav)
-            target = HERE / name
-            subprocess.run(
-                ["ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", RATE.get(target.suffix, "16000"),
-                 "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
-                 *CODEC[target.suffix], str(target)],
-                check=True,
-            )
-            out.append(target)
-    return out
-
 
 def make_images() -> list[Path]:
-    out = []
     text_images = {
         "parking_ticket.png": parking_ticket,
         "pharmacy_label.png": pharmacy_label,
@@ -504,35 +416,23 @@ def make_images() -> list[Path]:
         "chat_screenshot.png": chat_screenshot,
         "recipe_card.png": recipe_card,
     }
-    for name, fn in text_images.items():
-        fn().save(HERE / name, optimize=True)
-        out.append(HERE / name)
     photos = {
         "street_sign.jpg": street_sign_photo,
         "garden.jpg": garden_photo,
-        "astronaut.jpg": lambda: _skimage("astronaut", (320, 320)),
-        "IMG_2041.jpg": lambda: _skimage("chelsea", (360, 240)),
-        "launch_pad.jpg": lambda: _skimage("rocket", (320, 213)),
-        "wallpaper_space.jpg": lambda: _skimage("hubble_deep_field", (300, 300), crop=(0, 0, 600, 600)),
+        "astronaut.jpg": lambda: skimage_photo("astronaut", size=(320, 320)),
+        "IMG_2041.jpg": lambda: skimage_photo("chelsea", size=(360, 240)),
+        "launch_pad.jpg": lambda: skimage_photo("rocket", size=(320, 213)),
+        "wallpaper_space.jpg": lambda: skimage_photo("hubble_deep_field", crop=(0, 0, 600, 600), size=(300, 300)),
         "trip/DSC_0101.jpg": beach_sunset_photo,
         "trip/DSC_0102.jpg": harbour_photo,
-        "trip/DSC_0103.jpg": lambda: _skimage("coffee", (300, 200)),
-        "trip/DSC_0104.jpg": lambda: _skimage("motorcycle", (330, 240)),
+        "trip/DSC_0103.jpg": lambda: skimage_photo("coffee", size=(300, 200)),
+        "trip/DSC_0104.jpg": lambda: skimage_photo("motorcycle", size=(330, 240)),
         "trip/DSC_0105.jpg": museum_sign_photo,
         "trip/DSC_0106.jpg": mountain_lake_photo,
     }
-    (HERE / "trip").mkdir(exist_ok=True)
-    for name, fn in photos.items():
-        fn().save(HERE / name, quality=82)
-        out.append(HERE / name)
-    return out
+    return save_images(HERE, text_images | photos)
 
 
 if __name__ == "__main__":
-    total = 0
-    for path in make_images() + make_audio():
-        size = path.stat().st_size
-        total += size
-        assert size < MAX_BYTES, f"{path} is {size} bytes"
-        print(f"{path.relative_to(ROOT)}: {size} bytes")
-    print(f"total {total} bytes")
+    # the lossless .flac / .wav at 11.025 kHz so they stay small
+    report(make_images() + synthesize(SPEECH, HERE, speed=150, pause=0.6, lossless_rate=11025), MAX_BYTES)

@@ -5,6 +5,9 @@ Run from the repo root with the project venv (needs Pillow, numpy and scikit-ima
 
     .venv/bin/python bench/routing_files/heldout4/make_fixtures.py
 
+The helpers (fonts, text, photo effects, espeak-ng/ffmpeg audio) are shared with the other
+generators, in ../fixture_kit.py.
+
 Everything is generated from scratch and deterministically, with no downloads and no model:
 
 * text images are drawn with Pillow (DejaVu / Liberation fonts) and really contain their text;
@@ -21,62 +24,31 @@ requests realistic and the paths real; their content matches what the requests a
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
-import wave
+import sys
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/routing_files: fixture_kit
+from fixture_kit import (  # noqa: E402
+    draw_lines,
+    font,
+    gradient,
+    photo_finish,
+    photographed,
+    report,
+    save_images,
+    skimage_photo,
+    synthesize,
+    tint,
+)
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-FONTS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation")]
 MAX_BYTES = 200_000
 MAX_SECONDS = 10.0
 ALBUM = "porto_weekend"
-
-
-def _font(name: str, size: int) -> ImageFont.ImageFont:
-    for d in FONTS:
-        p = d / f"{name}.ttf"
-        if p.exists():
-            return ImageFont.truetype(str(p), size)
-    return ImageFont.load_default()
-
-
-def _lines(img: Image.Image, xy: tuple[int, int], lines: list[str], font, fill="black", gap: int = 4) -> int:
-    d = ImageDraw.Draw(img)
-    x, y = xy
-    for line in lines:
-        d.text((x, y), line, fill=fill, font=font)
-        y += getattr(font, "size", 11) + gap
-    return y
-
-
-def _photo_finish(img: Image.Image, seed: int, noise: float = 6.0, blur: float = 0.8) -> Image.Image:
-    """Soften a drawn scene and add seeded sensor-like noise."""
-    img = img.filter(ImageFilter.GaussianBlur(blur))
-    a = np.asarray(img).astype(np.float32)
-    a += np.random.default_rng(seed).normal(0.0, noise, a.shape)
-    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
-
-
-def _photographed(doc: Image.Image, seed: int, angle: float, bg=(70, 60, 55), pad: int = 24) -> Image.Image:
-    """A document lying on a table, shot with a phone: padded, slightly rotated, noisy."""
-    w, h = doc.size
-    canvas = Image.new("RGB", (w + 2 * pad, h + 2 * pad), bg)
-    canvas.paste(doc, (pad, pad))
-    canvas = canvas.rotate(angle, resample=Image.BICUBIC, fillcolor=bg)
-    return _photo_finish(canvas, seed, noise=5.0, blur=0.6)
-
-
-def _gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int, int, int]) -> Image.Image:
-    w, h = size
-    t = np.linspace(0.0, 1.0, h)[:, None, None]
-    a = (1 - t) * np.array(top)[None, None, :] + t * np.array(bottom)[None, None, :]
-    return Image.fromarray(np.repeat(a, w, axis=1).astype(np.uint8))
+WARM = (1.08, 1.0, 0.88)  # channel gains for a warmer photo
 
 
 # --------------------------------------------------------------------------- images with text
@@ -85,11 +57,11 @@ def _gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[in
 def electricity_bill() -> Image.Image:  # scan0004.png
     img = Image.new("RGB", (400, 440), "white")
     d = ImageDraw.Draw(img)
-    _lines(img, (20, 18), ["NORTHWIND ENERGY"], _font("DejaVuSans-Bold", 20), fill=(20, 90, 60))
-    _lines(img, (20, 46), ["PO Box 4410, Leeds LS1 9QQ"], _font("DejaVuSans", 11), fill=(90, 90, 90))
+    draw_lines(img, (20, 18), ["NORTHWIND ENERGY"], font("DejaVuSans-Bold", 20), fill=(20, 90, 60))
+    draw_lines(img, (20, 46), ["PO Box 4410, Leeds LS1 9QQ"], font("DejaVuSans", 11), fill=(90, 90, 90))
     d.line([20, 68, 380, 68], fill=(20, 90, 60), width=2)
-    f = _font("DejaVuSans", 13)
-    _lines(
+    f = font("DejaVuSans", 13)
+    draw_lines(
         img,
         (20, 80),
         ["Electricity bill", "Customer: Mr J. Whitaker", "Account no: 77120-443", "Billing period: 01 Aug - 31 Aug 2025",
@@ -99,9 +71,9 @@ def electricity_bill() -> Image.Image:  # scan0004.png
         gap=7,
     )
     d.rectangle([20, 300, 380, 360], fill=(235, 245, 238), outline=(20, 90, 60))
-    _lines(img, (34, 308), ["AMOUNT DUE: \u00a392.93", "Due date: 22 Sep 2025"], _font("DejaVuSans-Bold", 16), gap=6)
-    _lines(img, (20, 378), ["Paying by Direct Debit? No action needed.", "Questions: 0800 014 7720"],
-           _font("DejaVuSans", 11), fill=(90, 90, 90), gap=5)
+    draw_lines(img, (34, 308), ["AMOUNT DUE: \u00a392.93", "Due date: 22 Sep 2025"], font("DejaVuSans-Bold", 16), gap=6)
+    draw_lines(img, (20, 378), ["Paying by Direct Debit? No action needed.", "Questions: 0800 014 7720"],
+               font("DejaVuSans", 11), fill=(90, 90, 90), gap=5)
     return img.convert("L").filter(ImageFilter.GaussianBlur(0.4))  # a greyscale flatbed scan
 
 
@@ -109,12 +81,12 @@ def boarding_pass() -> Image.Image:  # download (3).png
     img = Image.new("RGB", (460, 210), "white")
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 460, 40], fill=(0, 120, 180))
-    _lines(img, (14, 9), ["SKYWARD AIR    BOARDING PASS"], _font("DejaVuSans-Bold", 17), fill="white")
-    f, fb = _font("DejaVuSans", 12), _font("DejaVuSans-Bold", 18)
-    _lines(img, (16, 50), ["PASSENGER", "OLIVEIRA/INES MS"], f, gap=3)
-    _lines(img, (16, 92), ["LIS  \u2192  AMS"], fb)
-    _lines(img, (16, 124), ["Lisbon to Amsterdam", "Flight SW 482    12 NOV 2025", "Gate B17   Boarding 06:55   Seat 23F",
-                            "Gate closes 20 min before departure"], f, gap=5)
+    draw_lines(img, (14, 9), ["SKYWARD AIR    BOARDING PASS"], font("DejaVuSans-Bold", 17), fill="white")
+    f, fb = font("DejaVuSans", 12), font("DejaVuSans-Bold", 18)
+    draw_lines(img, (16, 50), ["PASSENGER", "OLIVEIRA/INES MS"], f, gap=3)
+    draw_lines(img, (16, 92), ["LIS  \u2192  AMS"], fb)
+    draw_lines(img, (16, 124), ["Lisbon to Amsterdam", "Flight SW 482    12 NOV 2025", "Gate B17   Boarding 06:55   Seat 23F",
+                                "Gate closes 20 min before departure"], f, gap=5)
     for i in range(22):
         x = 350 + i * 4
         d.rectangle([x, 60, x + (i * 7) % 3, 180], fill="black")
@@ -125,10 +97,10 @@ def router_sticker() -> Image.Image:
     img = Image.new("RGB", (340, 200), (240, 240, 240))
     d = ImageDraw.Draw(img)
     d.rounded_rectangle([6, 6, 334, 194], radius=10, outline=(60, 60, 60), width=2)
-    _lines(img, (18, 16), ["HomeHub 6  |  Model HH6-AX"], _font("DejaVuSans-Bold", 14))
-    f = _font("DejaVuSansMono", 13)
-    _lines(img, (18, 46), ["Wi-Fi name (SSID): Casa-7F3A", "Wi-Fi key: kq4T-88mz-Lp2e", "Admin: http://192.168.1.254",
-                           "Admin password: 93PRXNVD", "S/N: +HH6A2250917441"], f, gap=9)
+    draw_lines(img, (18, 16), ["HomeHub 6  |  Model HH6-AX"], font("DejaVuSans-Bold", 14))
+    f = font("DejaVuSansMono", 13)
+    draw_lines(img, (18, 46), ["Wi-Fi name (SSID): Casa-7F3A", "Wi-Fi key: kq4T-88mz-Lp2e", "Admin: http://192.168.1.254",
+                               "Admin password: 93PRXNVD", "S/N: +HH6A2250917441"], f, gap=9)
     for i in range(30):
         x = 18 + i * 3
         d.rectangle([x, 172, x + i % 2, 188], fill="black")
@@ -139,10 +111,10 @@ def metro_ticket() -> Image.Image:  # boleto_metro.png
     img = Image.new("RGB", (380, 170), (255, 255, 255))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 380, 36], fill=(200, 16, 46))
-    _lines(img, (14, 8), ["METRO DE MADRID"], _font("DejaVuSans-Bold", 17), fill="white")
-    f = _font("DejaVuSans", 13)
-    _lines(img, (16, 46), ["BILLETE SENCILLO  -  ZONA A", "Precio: 1,50 \u20ac", "Válido: 14/10/2025", "Estación: Sol  08:12",
-                           "Conserve el billete hasta la salida"], f, gap=6)
+    draw_lines(img, (14, 8), ["METRO DE MADRID"], font("DejaVuSans-Bold", 17), fill="white")
+    f = font("DejaVuSans", 13)
+    draw_lines(img, (16, 46), ["BILLETE SENCILLO  -  ZONA A", "Precio: 1,50 \u20ac", "Válido: 14/10/2025", "Estación: Sol  08:12",
+                               "Conserve el billete hasta la salida"], f, gap=6)
     d.rectangle([0, 150, 380, 170], fill=(30, 30, 30))
     return img
 
@@ -150,101 +122,101 @@ def metro_ticket() -> Image.Image:  # boleto_metro.png
 def painter_invoice() -> Image.Image:  # Rechnung_Maler.png
     img = Image.new("RGB", (420, 420), "white")
     d = ImageDraw.Draw(img)
-    _lines(img, (20, 16), ["Malerbetrieb Krause GmbH"], _font("DejaVuSans-Bold", 18))
-    _lines(img, (20, 42), ["Lindenstraße 12, 04109 Leipzig"], _font("DejaVuSans", 11), fill=(90, 90, 90))
-    _lines(img, (20, 74), ["RECHNUNG Nr. 2025-117", "Datum: 28.10.2025"], _font("DejaVuSans-Bold", 14), gap=5)
-    f = _font("DejaVuSansMono", 12)
-    y = _lines(img, (20, 126), ["Wandanstrich Wohnzimmer   640,00 \u20ac", "Decke Flur spachteln      280,00 \u20ac",
-                                "Material                  130,00 \u20ac", "--------------------------------",
-                                "Netto                   1.050,00 \u20ac", "MwSt. 19 %                199,50 \u20ac"], f, gap=6)
+    draw_lines(img, (20, 16), ["Malerbetrieb Krause GmbH"], font("DejaVuSans-Bold", 18))
+    draw_lines(img, (20, 42), ["Lindenstraße 12, 04109 Leipzig"], font("DejaVuSans", 11), fill=(90, 90, 90))
+    draw_lines(img, (20, 74), ["RECHNUNG Nr. 2025-117", "Datum: 28.10.2025"], font("DejaVuSans-Bold", 14), gap=5)
+    f = font("DejaVuSansMono", 12)
+    y = draw_lines(img, (20, 126), ["Wandanstrich Wohnzimmer   640,00 \u20ac", "Decke Flur spachteln      280,00 \u20ac",
+                                    "Material                  130,00 \u20ac", "--------------------------------",
+                                    "Netto                   1.050,00 \u20ac", "MwSt. 19 %                199,50 \u20ac"], f, gap=6)
     d.line([20, y + 2, 400, y + 2], fill="black")
-    _lines(img, (20, y + 10), ["Gesamtbetrag: 1.249,50 \u20ac"], _font("DejaVuSans-Bold", 16))
-    _lines(img, (20, y + 44), ["Zahlbar bis 15.11.2025 ohne Abzug.", "IBAN: DE44 8605 5592 1090 2265 47",
-                               "Sparkasse Leipzig"], _font("DejaVuSans", 12), gap=5)
+    draw_lines(img, (20, y + 10), ["Gesamtbetrag: 1.249,50 \u20ac"], font("DejaVuSans-Bold", 16))
+    draw_lines(img, (20, y + 44), ["Zahlbar bis 15.11.2025 ohne Abzug.", "IBAN: DE44 8605 5592 1090 2265 47",
+                                   "Sparkasse Leipzig"], font("DejaVuSans", 12), gap=5)
     return img
 
 
 def prescription_fr() -> Image.Image:  # ordonnance.png
     img = Image.new("RGB", (380, 400), (252, 252, 255))
     d = ImageDraw.Draw(img)
-    _lines(img, (20, 16), ["Dr Hélène MARCHAND"], _font("DejaVuSerif-Bold", 17))
-    _lines(img, (20, 40), ["Médecin généraliste", "8 rue des Tanneurs, 69002 Lyon", "Tél. 04 78 42 19 06"],
-           _font("DejaVuSerif", 11), fill=(70, 70, 70), gap=3)
+    draw_lines(img, (20, 16), ["Dr Hélène MARCHAND"], font("DejaVuSerif-Bold", 17))
+    draw_lines(img, (20, 40), ["Médecin généraliste", "8 rue des Tanneurs, 69002 Lyon", "Tél. 04 78 42 19 06"],
+               font("DejaVuSerif", 11), fill=(70, 70, 70), gap=3)
     d.line([20, 96, 360, 96], fill=(70, 70, 70))
-    _lines(img, (220, 106), ["Lyon, le 6 octobre 2025"], _font("DejaVuSerif-Italic", 11))
-    _lines(img, (20, 130), ["Mme Camille ROUSSEAU"], _font("DejaVuSerif-Bold", 13))
-    _lines(img, (20, 162), ["Paracétamol 1 g : 1 comprimé 3 fois par jour", "pendant 5 jours.", "",
-                            "Ibuprofène 400 mg : 1 comprimé en cas de", "douleur, au cours d'un repas, max 3/jour.", "",
-                            "Sérum physiologique : lavage de nez matin", "et soir."], _font("LiberationSerif-Italic", 14), gap=4)
-    _lines(img, (230, 350), ["Dr H. Marchand"], _font("LiberationSerif-BoldItalic", 15), fill=(20, 30, 110))
+    draw_lines(img, (220, 106), ["Lyon, le 6 octobre 2025"], font("DejaVuSerif-Italic", 11))
+    draw_lines(img, (20, 130), ["Mme Camille ROUSSEAU"], font("DejaVuSerif-Bold", 13))
+    draw_lines(img, (20, 162), ["Paracétamol 1 g : 1 comprimé 3 fois par jour", "pendant 5 jours.", "",
+                                "Ibuprofène 400 mg : 1 comprimé en cas de", "douleur, au cours d'un repas, max 3/jour.", "",
+                                "Sérum physiologique : lavage de nez matin", "et soir."], font("LiberationSerif-Italic", 14), gap=4)
+    draw_lines(img, (230, 350), ["Dr H. Marchand"], font("LiberationSerif-BoldItalic", 15), fill=(20, 30, 110))
     return img
 
 
 def receipt_it() -> Image.Image:  # scontrino.jpg
     doc = Image.new("RGB", (230, 330), (250, 249, 244))
-    f, fb = _font("DejaVuSansMono", 12), _font("DejaVuSansMono-Bold", 13)
-    _lines(doc, (22, 12), ["BAR PASTICCERIA DORIA"], fb)
-    _lines(doc, (40, 32), ["Via Garibaldi 41, Torino", "P.IVA 08812340011"], _font("DejaVuSansMono", 10), gap=2)
-    _lines(doc, (12, 70), ["2 x CAPPUCCINO     3,00", "2 x CORNETTO       2,60", "1 x SPREMUTA       3,50",
-                           "1 x ACQUA NAT.     1,00", "------------------------", "TOTALE EURO       10,10",
-                           "CONTANTI          20,00", "RESTO              9,90", "", "11-10-2025  09:47", "DOC. N. 0231-0077",
-                           "GRAZIE E ARRIVEDERCI"], f, gap=6)
-    return _photographed(doc, 41, angle=3.5, bg=(95, 70, 50))
+    f, fb = font("DejaVuSansMono", 12), font("DejaVuSansMono-Bold", 13)
+    draw_lines(doc, (22, 12), ["BAR PASTICCERIA DORIA"], fb)
+    draw_lines(doc, (40, 32), ["Via Garibaldi 41, Torino", "P.IVA 08812340011"], font("DejaVuSansMono", 10), gap=2)
+    draw_lines(doc, (12, 70), ["2 x CAPPUCCINO     3,00", "2 x CORNETTO       2,60", "1 x SPREMUTA       3,50",
+                               "1 x ACQUA NAT.     1,00", "------------------------", "TOTALE EURO       10,10",
+                               "CONTANTI          20,00", "RESTO              9,90", "", "11-10-2025  09:47", "DOC. N. 0231-0077",
+                               "GRAZIE E ARRIVEDERCI"], f, gap=6)
+    return photographed(doc, 41, angle=3.5, bg=(95, 70, 50))
 
 
 def delivery_screenshot() -> Image.Image:  # Screenshot_20251002-091422.png
     img = Image.new("RGB", (300, 520), (245, 245, 248))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 300, 24], fill=(20, 20, 20))
-    _lines(img, (10, 5), ["09:14"], _font("DejaVuSans", 11), fill="white")
-    _lines(img, (230, 5), ["5G  78%"], _font("DejaVuSans", 11), fill="white")
+    draw_lines(img, (10, 5), ["09:14"], font("DejaVuSans", 11), fill="white")
+    draw_lines(img, (230, 5), ["5G  78%"], font("DejaVuSans", 11), fill="white")
     d.rounded_rectangle([12, 40, 288, 230], radius=14, fill="white", outline=(220, 220, 220))
-    _lines(img, (26, 52), ["ParcelGo"], _font("DejaVuSans-Bold", 15), fill=(230, 90, 20))
-    _lines(img, (26, 80), ["Your parcel 4X-99812 from", "Homewares Direct will arrive", "Thu 9 Oct between 13:00 and",
-                           "15:00. Not home? It goes to", "Locker 112, Station Rd.", "Locker code: 7741"],
-           _font("DejaVuSans", 13), gap=7)
+    draw_lines(img, (26, 52), ["ParcelGo"], font("DejaVuSans-Bold", 15), fill=(230, 90, 20))
+    draw_lines(img, (26, 80), ["Your parcel 4X-99812 from", "Homewares Direct will arrive", "Thu 9 Oct between 13:00 and",
+                               "15:00. Not home? It goes to", "Locker 112, Station Rd.", "Locker code: 7741"],
+               font("DejaVuSans", 13), gap=7)
     d.rounded_rectangle([12, 250, 288, 330], radius=14, fill="white", outline=(220, 220, 220))
-    _lines(img, (26, 262), ["Calendar", "Dentist - Mon 13 Oct, 9:15"], _font("DejaVuSans", 13), gap=8)
+    draw_lines(img, (26, 262), ["Calendar", "Dentist - Mon 13 Oct, 9:15"], font("DejaVuSans", 13), gap=8)
     return img
 
 
 def sticky_note() -> Image.Image:  # sticky_note.jpg
     doc = Image.new("RGB", (240, 230), (255, 236, 110))
-    f = _font("LiberationSerif-Italic", 22)
+    f = font("LiberationSerif-Italic", 22)
     for i, line in enumerate(["Call vet re: Biscuit's", "vaccines - WED", "before 5pm!!", "555-0143", "(ask about the", "flea stuff too)"]):
         layer = Image.new("RGBA", (230, 34), (0, 0, 0, 0))
         ImageDraw.Draw(layer).text((2, 2), line, fill=(20, 30, 90, 255), font=f)
         layer = layer.rotate((-1.2, 0.8, -0.5, 1.4, -0.9, 0.6)[i], resample=Image.BICUBIC)
         doc.paste(layer, (10 + (i % 2) * 4, 12 + i * 34), layer)
-    return _photographed(doc, 42, angle=-4.0, bg=(225, 225, 228), pad=30)
+    return photographed(doc, 42, angle=-4.0, bg=(225, 225, 228), pad=30)
 
 
 def nutrition_label() -> Image.Image:
     img = Image.new("RGB", (260, 380), "white")
     d = ImageDraw.Draw(img)
     d.rectangle([6, 6, 253, 373], outline="black", width=2)
-    _lines(img, (14, 12), ["Nutrition Facts"], _font("DejaVuSans-Bold", 22))
-    _lines(img, (14, 44), ["Serving size 30 g (about 3/4 cup)", "Servings per container 12"], _font("DejaVuSans", 11), gap=3)
+    draw_lines(img, (14, 12), ["Nutrition Facts"], font("DejaVuSans-Bold", 22))
+    draw_lines(img, (14, 44), ["Serving size 30 g (about 3/4 cup)", "Servings per container 12"], font("DejaVuSans", 11), gap=3)
     d.rectangle([14, 80, 246, 88], fill="black")
-    _lines(img, (14, 94), ["Calories        120"], _font("DejaVuSans-Bold", 18))
-    f = _font("DejaVuSans", 12)
-    _lines(img, (14, 128), ["Total Fat 2 g", "  Saturated Fat 0.5 g", "Sodium 140 mg", "Total Carbohydrate 24 g",
-                            "  Dietary Fiber 3 g", "  Total Sugars 9 g", "Protein 3 g"], f, gap=6)
+    draw_lines(img, (14, 94), ["Calories        120"], font("DejaVuSans-Bold", 18))
+    f = font("DejaVuSans", 12)
+    draw_lines(img, (14, 128), ["Total Fat 2 g", "  Saturated Fat 0.5 g", "Sodium 140 mg", "Total Carbohydrate 24 g",
+                                "  Dietary Fiber 3 g", "  Total Sugars 9 g", "Protein 3 g"], f, gap=6)
     d.line([14, 262, 246, 262], fill="black", width=3)
-    _lines(img, (14, 270), ["INGREDIENTS: whole grain oats, sugar,", "wheat flour, honey, soy lecithin, salt.",
-                            "CONTAINS: WHEAT, SOY.", "MAY CONTAIN: TREE NUTS."], _font("DejaVuSans", 10), gap=4)
+    draw_lines(img, (14, 270), ["INGREDIENTS: whole grain oats, sugar,", "wheat flour, honey, soy lecithin, salt.",
+                                "CONTAINS: WHEAT, SOY.", "MAY CONTAIN: TREE NUTS."], font("DejaVuSans", 10), gap=4)
     return img
 
 
 def market_flyer() -> Image.Image:  # flyer_market.png
-    img = _gradient((320, 420), (255, 244, 214), (250, 214, 160))
+    img = gradient((320, 420), (255, 244, 214), (250, 214, 160))
     d = ImageDraw.Draw(img)
     for i, c in enumerate([(220, 60, 40), (240, 170, 30), (90, 160, 60)]):
         d.ellipse([30 + i * 90, 20, 110 + i * 90, 100], fill=c)
-    _lines(img, (34, 120), ["RIVERSIDE", "FARMERS MARKET"], _font("DejaVuSans-Bold", 26), fill=(90, 50, 20), gap=2)
-    _lines(img, (34, 200), ["Every Saturday  8 am - 1 pm", "Riverside Park, by the bandstand", "40+ local vendors",
-                            "Live music from 10 am", "Free parking on Mill Lane", "Dogs welcome on a lead"],
-           _font("DejaVuSans", 15), fill=(60, 40, 20), gap=8)
+    draw_lines(img, (34, 120), ["RIVERSIDE", "FARMERS MARKET"], font("DejaVuSans-Bold", 26), fill=(90, 50, 20), gap=2)
+    draw_lines(img, (34, 200), ["Every Saturday  8 am - 1 pm", "Riverside Park, by the bandstand", "40+ local vendors",
+                                "Live music from 10 am", "Free parking on Mill Lane", "Dogs welcome on a lead"],
+               font("DejaVuSans", 15), fill=(60, 40, 20), gap=8)
     return img
 
 
@@ -252,17 +224,17 @@ def wedding_invite() -> Image.Image:
     img = Image.new("RGB", (340, 440), (253, 250, 245))
     d = ImageDraw.Draw(img)
     d.rectangle([12, 12, 327, 427], outline=(190, 160, 100), width=2)
-    f = _font("LiberationSerif-Italic", 16)
-    y = _lines(img, (60, 40), ["Together with their families"], f)
-    _lines(img, (70, y + 20), ["Aisha & Tomás"], _font("LiberationSerif-BoldItalic", 32), fill=(120, 90, 40))
-    _lines(img, (40, y + 90), ["request the pleasure of your company", "at the celebration of their marriage", "",
-                               "Saturday, 21 June 2026, at 4 pm", "Quinta da Rosa, Sintra", "", "Dinner and dancing to follow",
-                               "Kindly reply by 1 May 2026"], _font("LiberationSerif-Regular", 15), gap=6)
+    f = font("LiberationSerif-Italic", 16)
+    y = draw_lines(img, (60, 40), ["Together with their families"], f)
+    draw_lines(img, (70, y + 20), ["Aisha & Tomás"], font("LiberationSerif-BoldItalic", 32), fill=(120, 90, 40))
+    draw_lines(img, (40, y + 90), ["request the pleasure of your company", "at the celebration of their marriage", "",
+                                   "Saturday, 21 June 2026, at 4 pm", "Quinta da Rosa, Sintra", "", "Dinner and dancing to follow",
+                                   "Kindly reply by 1 May 2026"], font("LiberationSerif-Regular", 15), gap=6)
     return img
 
 
 def beach_sign_photo() -> Image.Image:  # cartel_playa.jpg
-    img = _gradient((340, 260), (120, 180, 235), (200, 230, 250))
+    img = gradient((340, 260), (120, 180, 235), (200, 230, 250))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 150, 340, 200], fill=(40, 110, 160))
     d.rectangle([0, 200, 340, 260], fill=(225, 200, 150))
@@ -270,24 +242,24 @@ def beach_sign_photo() -> Image.Image:  # cartel_playa.jpg
     d.polygon([(300, 62), (334, 74), (300, 86)], fill=(220, 30, 30))  # red flag
     d.rectangle([150, 120, 158, 250], fill=(110, 90, 60))
     d.rectangle([40, 40, 270, 150], fill="white", outline=(200, 20, 20), width=4)
-    _lines(img, (96, 48), ["PELIGRO"], _font("DejaVuSans-Bold", 22), fill=(200, 20, 20))
-    _lines(img, (52, 80), ["BANDERA ROJA:", "PROHIBIDO EL BAÑO", "Socorrista 11:00 - 19:00"],
-           _font("DejaVuSans-Bold", 14), gap=4)
-    return _photo_finish(img, 43)
+    draw_lines(img, (96, 48), ["PELIGRO"], font("DejaVuSans-Bold", 22), fill=(200, 20, 20))
+    draw_lines(img, (52, 80), ["BANDERA ROJA:", "PROHIBIDO EL BAÑO", "Socorrista 11:00 - 19:00"],
+               font("DejaVuSans-Bold", 14), gap=4)
+    return photo_finish(img, 43)
 
 
 def error_dialog_de() -> Image.Image:  # fehlermeldung.png
     img = Image.new("RGB", (440, 180), (240, 240, 240))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 440, 28], fill="white")
-    _lines(img, (10, 6), ["Drucker - Fehler"], _font("DejaVuSans", 13))
+    draw_lines(img, (10, 6), ["Drucker - Fehler"], font("DejaVuSans", 13))
     d.ellipse([20, 50, 52, 82], fill=(200, 40, 40))
-    _lines(img, (30, 52), ["\u00d7"], _font("DejaVuSans-Bold", 22), fill="white")
-    _lines(img, (68, 44), ["Der Vorgang konnte nicht abgeschlossen werden", "(Fehler 0x0000011b).",
-                           "Der Drucker \u201eBrother HL-L2350DW\u201c ist offline.", "Prüfen Sie die Verbindung und versuchen",
-                           "Sie es erneut."], _font("DejaVuSans", 12), gap=4)
+    draw_lines(img, (30, 52), ["\u00d7"], font("DejaVuSans-Bold", 22), fill="white")
+    draw_lines(img, (68, 44), ["Der Vorgang konnte nicht abgeschlossen werden", "(Fehler 0x0000011b).",
+                               "Der Drucker \u201eBrother HL-L2350DW\u201c ist offline.", "Prüfen Sie die Verbindung und versuchen",
+                               "Sie es erneut."], font("DejaVuSans", 12), gap=4)
     d.rectangle([340, 140, 420, 166], outline=(0, 100, 200), fill=(225, 235, 250))
-    _lines(img, (366, 145), ["OK"], _font("DejaVuSans", 13))
+    draw_lines(img, (366, 145), ["OK"], font("DejaVuSans", 13))
     return img
 
 
@@ -298,26 +270,15 @@ def pharmacy_hours_it() -> Image.Image:  # cartello_orari.png
     d.rectangle([24, 14, 60, 50], fill="white")
     d.rectangle([37, 18, 47, 46], fill=(0, 150, 80))
     d.rectangle([28, 27, 56, 37], fill=(0, 150, 80))
-    _lines(img, (76, 20), ["FARMACIA CENTRALE"], _font("DejaVuSans-Bold", 17), fill="white")
-    _lines(img, (24, 80), ["ORARI DI APERTURA"], _font("DejaVuSans-Bold", 15))
-    _lines(img, (24, 112), ["Lun - Ven   8:30 - 13:00", "            15:30 - 19:30", "Sabato      9:00 - 12:30",
-                            "Domenica    CHIUSO", "", "Farmacia di turno:", "vedi elenco in vetrina"],
-           _font("DejaVuSansMono", 13), gap=6)
+    draw_lines(img, (76, 20), ["FARMACIA CENTRALE"], font("DejaVuSans-Bold", 17), fill="white")
+    draw_lines(img, (24, 80), ["ORARI DI APERTURA"], font("DejaVuSans-Bold", 15))
+    draw_lines(img, (24, 112), ["Lun - Ven   8:30 - 13:00", "            15:30 - 19:30", "Sabato      9:00 - 12:30",
+                                "Domenica    CHIUSO", "", "Farmacia di turno:", "vedi elenco in vetrina"],
+               font("DejaVuSansMono", 13), gap=6)
     return img
 
 
 # --------------------------------------------------------------------------- photos
-
-
-def _skimage(name: str, crop: tuple[int, int, int, int] | None = None, size: tuple[int, int] | None = None) -> Image.Image:
-    from skimage import data
-
-    img = Image.fromarray(np.asarray(getattr(data, name)())).convert("RGB")
-    if crop:
-        img = img.crop(crop)
-    if size:
-        img = img.resize(size, Image.LANCZOS)
-    return img
 
 
 def _sepia(img: Image.Image) -> Image.Image:
@@ -326,13 +287,8 @@ def _sepia(img: Image.Image) -> Image.Image:
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 
-def _warm(img: Image.Image, gains=(1.08, 1.0, 0.88)) -> Image.Image:
-    a = np.asarray(img).astype(np.float32) * np.array(gains)[None, None, :]
-    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
-
-
 def night_skyline_photo() -> Image.Image:  # PXL_20250919_174455.jpg
-    img = _gradient((360, 240), (15, 20, 50), (60, 50, 90))
+    img = gradient((360, 240), (15, 20, 50), (60, 50, 90))
     d = ImageDraw.Draw(img)
     d.ellipse([270, 24, 310, 64], fill=(245, 240, 210))
     rng = np.random.default_rng(44)
@@ -345,11 +301,11 @@ def night_skyline_photo() -> Image.Image:  # PXL_20250919_174455.jpg
                 if rng.random() < 0.45:
                     d.rectangle([wx, wy, wx + 4, wy + 5], fill=(250, 210, 110))
         x += w + int(rng.integers(2, 8))
-    return _photo_finish(img, 44, noise=7.0)
+    return photo_finish(img, 44, noise=7.0)
 
 
 def tram_photo() -> Image.Image:
-    img = _gradient((340, 250), (140, 190, 240), (220, 235, 250))
+    img = gradient((340, 250), (140, 190, 240), (220, 235, 250))
     d = ImageDraw.Draw(img)
     d.polygon([(0, 250), (0, 170), (340, 110), (340, 250)], fill=(120, 115, 110))  # sloping street
     for i, c in enumerate([(230, 190, 140), (240, 230, 200), (210, 120, 100), (200, 210, 230)]):
@@ -364,7 +320,7 @@ def tram_photo() -> Image.Image:
         x0 = 120 + k * 27
         d.rectangle([x0, 152 - k * 4, x0 + 18, 170 - k * 4], fill=(60, 80, 100))
     d.line([170, 128, 190, 72], fill=(40, 40, 40), width=2)  # pantograph
-    return _photo_finish(img, 45)
+    return photo_finish(img, 45)
 
 
 def pastries_photo() -> Image.Image:
@@ -378,11 +334,11 @@ def pastries_photo() -> Image.Image:
         d.ellipse([cx - 26, cy - 22, cx + 26, cy + 22], fill=(250, 215, 110))
         for bx, by in ((-8, -6), (6, 4), (-2, 8)):
             d.ellipse([cx + bx - 5, cy + by - 4, cx + bx + 5, cy + by + 4], fill=(120, 60, 20))
-    return _photo_finish(img, 46)
+    return photo_finish(img, 46)
 
 
 def bridge_photo() -> Image.Image:
-    img = _gradient((360, 240), (250, 150, 90), (250, 210, 170))
+    img = gradient((360, 240), (250, 150, 90), (250, 210, 170))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 150, 360, 240], fill=(50, 70, 100))
     for y in range(156, 240, 10):
@@ -393,7 +349,7 @@ def bridge_photo() -> Image.Image:
     d.rectangle([40, 64, 320, 72], fill=(60, 55, 50))  # deck
     for x in range(70, 300, 16):
         d.line([x, 72, x, 110 if 110 < x < 250 else 90], fill=(60, 55, 50), width=2)
-    return _photo_finish(img, 47)
+    return photo_finish(img, 47)
 
 
 def tiles_photo() -> Image.Image:
@@ -407,7 +363,7 @@ def tiles_photo() -> Image.Image:
             d.line([tx + 15, ty, tx + 15, ty + 29], fill=(30, 70, 160))
     d.rectangle([110, 150, 190, 300], fill=(90, 50, 30))  # wooden door
     d.ellipse([172, 222, 180, 230], fill=(220, 190, 80))
-    return _photo_finish(img, 48)
+    return photo_finish(img, 48)
 
 
 def menu_board_photo() -> Image.Image:
@@ -415,11 +371,11 @@ def menu_board_photo() -> Image.Image:
     d = ImageDraw.Draw(img)
     d.rectangle([40, 14, 300, 246], fill=(110, 80, 50))  # frame
     d.rectangle([50, 24, 290, 236], fill=(35, 40, 38))  # chalkboard
-    _lines(img, (100, 32), ["O TASCO"], _font("LiberationSerif-BoldItalic", 26), fill=(245, 245, 235))
-    _lines(img, (64, 76), ["Prato do dia", "Francesinha .... 12,50 \u20ac", "Bacalhau à Brás . 14,00 \u20ac",
-                           "Caldo verde ...... 4,00 \u20ac", "Vinho verde (copo) 3,00 \u20ac", "Pastel de nata .. 1,50 \u20ac"],
-           _font("LiberationSerif-Italic", 16), fill=(240, 240, 225), gap=7)
-    return _photo_finish(img, 49, noise=5.0)
+    draw_lines(img, (100, 32), ["O TASCO"], font("LiberationSerif-BoldItalic", 26), fill=(245, 245, 235))
+    draw_lines(img, (64, 76), ["Prato do dia", "Francesinha .... 12,50 \u20ac", "Bacalhau à Brás . 14,00 \u20ac",
+                               "Caldo verde ...... 4,00 \u20ac", "Vinho verde (copo) 3,00 \u20ac", "Pastel de nata .. 1,50 \u20ac"],
+               font("LiberationSerif-Italic", 16), fill=(240, 240, 225), gap=7)
+    return photo_finish(img, 49, noise=5.0)
 
 
 # --------------------------------------------------------------------------- audio
@@ -473,65 +429,8 @@ SPEECH = {
     ],
 }
 
-CODEC = {
-    ".ogg": ["-c:a", "libvorbis", "-q:a", "1"],
-    ".m4a": ["-c:a", "aac", "-b:a", "32k"],
-    ".mp3": ["-c:a", "libmp3lame", "-b:a", "32k"],
-    ".flac": ["-c:a", "flac", "-sample_fmt", "s16", "-compression_level", "12"],
-    ".wav": ["-c:a", "pcm_s16le"],
-}
-# lossless formats use a lower sample rate so the files stay small
-RATE = {".flac": "8000", ".wav": "8000"}
-
-
-def _join(parts: list[Path], out: Path) -> float:
-    frames, params = [], None
-    for i, p in enumerate(parts):
-        with wave.open(str(p)) as w:
-            if params is None:
-                params = w.getparams()
-                pause = b"\0" * (int(0.5 * w.getframerate()) * w.getsampwidth() * w.getnchannels())
-            elif w.getframerate() != params.framerate:
-                raise SystemExit(f"{p}: sample rate differs")
-            frames.append(w.readframes(w.getnframes()))
-        if i < len(parts) - 1:
-            frames.append(pause)
-    data = b"".join(frames)
-    with wave.open(str(out), "wb") as w:
-        w.setparams(params)
-        w.writeframes(data)
-    return len(data) / (params.sampwidth * params.nchannels * params.framerate)
-
-
-def make_audio() -> list[Path]:
-    for tool in ("espeak-ng", "ffmpeg"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} not found on PATH")
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for n, (name, turns) in enumerate(SPEECH.items()):
-            parts = []
-            for i, (voice, text) in enumerate(turns):
-                part = Path(tmp) / f"a{n}_{i}.wav"
-                subprocess.run(["espeak-ng", "-v", voice, "-s", "170", "-w", str(part), text], check=True)
-                parts.append(part)
-            wav = Path(tmp) / f"a{n}.wav"
-            seconds = _join(parts, wav)
-            assert seconds <= MAX_SECONDS, f"{name}: {seconds:.1f} s"
-            print(f"{name}: {seconds:.1f} s")
-            target = HERE / name
-            subprocess.run(
-                ["ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", RATE.get(target.suffix, "16000"),
-                 "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
-                 *CODEC[target.suffix], str(target)],
-                check=True,
-            )
-            out.append(target)
-    return out
-
 
 def make_images() -> list[Path]:
-    out = []
     text_images = {
         "scan0004.png": electricity_bill,
         "download (3).png": boarding_pass,
@@ -546,47 +445,30 @@ def make_images() -> list[Path]:
         "fehlermeldung.png": error_dialog_de,
         "cartello_orari.png": pharmacy_hours_it,
     }
-    for name, fn in text_images.items():
-        fn().save(HERE / name, optimize=True)
-        out.append(HERE / name)
     photos = {
         # photographed text
         "scontrino.jpg": receipt_it,
         "sticky_note.jpg": sticky_note,
         "cartel_playa.jpg": beach_sign_photo,
         # photos without (much) text
-        "IMG_2291.jpg": lambda: _skimage("camera", size=(320, 320)),
+        "IMG_2291.jpg": lambda: skimage_photo("camera", size=(320, 320)),
         "PXL_20250919_174455.jpg": night_skyline_photo,
-        "foto_nonna.jpg": lambda: _sepia(_skimage("chelsea", crop=(40, 0, 451, 300), size=(330, 240))),
-        "monedas.jpg": lambda: _warm(_skimage("coins", size=(320, 252)), (1.1, 0.95, 0.7)),
-        "wanduhr.jpg": lambda: _skimage("clock", size=(320, 240)),
-        "moon_shot.jpg": lambda: _skimage("moon", crop=(56, 56, 456, 456), size=(300, 300)),
-        "microscope_slide.png": lambda: _skimage("immunohistochemistry", crop=(100, 100, 356, 356)),
+        "foto_nonna.jpg": lambda: _sepia(skimage_photo("chelsea", crop=(40, 0, 451, 300), size=(330, 240))),
+        "monedas.jpg": lambda: tint(skimage_photo("coins", size=(320, 252)), (1.1, 0.95, 0.7)),
+        "wanduhr.jpg": lambda: skimage_photo("clock", size=(320, 240)),
+        "moon_shot.jpg": lambda: skimage_photo("moon", crop=(56, 56, 456, 456), size=(300, 300)),
+        "microscope_slide.png": lambda: skimage_photo("immunohistochemistry", crop=(100, 100, 356, 356)),
         # the album for search
         f"{ALBUM}/20250614_101522.jpg": tram_photo,
         f"{ALBUM}/20250614_123010.jpg": pastries_photo,
         f"{ALBUM}/20250614_190244.jpg": bridge_photo,
         f"{ALBUM}/20250615_094718.jpg": tiles_photo,
-        f"{ALBUM}/20250615_113305.jpg": lambda: _warm(_skimage("chelsea", crop=(100, 20, 420, 260), size=(320, 240))),
+        f"{ALBUM}/20250615_113305.jpg": lambda: tint(skimage_photo("chelsea", crop=(100, 20, 420, 260), size=(320, 240)), WARM),
         f"{ALBUM}/20250615_132051.jpg": menu_board_photo,
-        f"{ALBUM}/20250615_201140.jpg": lambda: _warm(_skimage("coffee", crop=(60, 0, 540, 360), size=(320, 240)), (1.0, 0.97, 1.05)),
+        f"{ALBUM}/20250615_201140.jpg": lambda: tint(skimage_photo("coffee", crop=(60, 0, 540, 360), size=(320, 240)), (1.0, 0.97, 1.05)),
     }
-    (HERE / ALBUM).mkdir(exist_ok=True)
-    for name, fn in photos.items():
-        img = fn()
-        if name.endswith(".png"):
-            img.save(HERE / name, optimize=True)
-        else:
-            img.save(HERE / name, quality=82)
-        out.append(HERE / name)
-    return out
+    return save_images(HERE, text_images | photos)
 
 
 if __name__ == "__main__":
-    total = 0
-    for path in make_images() + make_audio():
-        size = path.stat().st_size
-        total += size
-        assert size < MAX_BYTES, f"{path} is {size} bytes"
-        print(f"{path.relative_to(ROOT)}: {size} bytes")
-    print(f"total {total} bytes")
+    report(make_images() + synthesize(SPEECH, HERE, speed=170, max_seconds=MAX_SECONDS), MAX_BYTES)

@@ -5,6 +5,9 @@ Run from the repo root with the project venv (needs Pillow, numpy and scikit-ima
 
     .venv/bin/python bench/routing_files/heldout5/make_fixtures.py
 
+The helpers (fonts, text, photo effects, espeak-ng/ffmpeg audio) are shared with the other
+generators, in ../fixture_kit.py.
+
 Everything is generated from scratch and deterministically, with no downloads and no model:
 
 * text images are drawn with Pillow (DejaVu fonts, Liberation where installed) and really contain
@@ -21,68 +24,32 @@ requests realistic and the paths real; their content matches what the requests a
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
-import wave
+import sys
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/routing_files: fixture_kit
+from fixture_kit import (  # noqa: E402
+    HAND,
+    HAND_BOLD,
+    draw_lines,
+    font,
+    gradient,
+    photo_finish,
+    photographed,
+    report,
+    save_images,
+    skimage_photo,
+    synthesize,
+    tint,
+)
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-FONTS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation")]
 MAX_BYTES = 200_000
 MAX_SECONDS = 12.0
 ALBUM = "sommerurlaub_2025"
-
-
-def _font(names: str, size: int) -> ImageFont.ImageFont:
-    """First font found of a '|'-separated list of names (a Liberation face, then a DejaVu fallback)."""
-    for name in names.split("|"):
-        for d in FONTS:
-            p = d / f"{name}.ttf"
-            if p.exists():
-                return ImageFont.truetype(str(p), size)
-    return ImageFont.load_default()
-
-
-HAND = "LiberationSerif-Italic|DejaVuSerif-Italic"  # a stand-in for handwriting
-HAND_BOLD = "LiberationSerif-BoldItalic|DejaVuSerif-BoldItalic"
-
-
-def _lines(img: Image.Image, xy: tuple[int, int], lines: list[str], font, fill="black", gap: int = 4) -> int:
-    d = ImageDraw.Draw(img)
-    x, y = xy
-    for line in lines:
-        d.text((x, y), line, fill=fill, font=font)
-        y += getattr(font, "size", 11) + gap
-    return y
-
-
-def _photo_finish(img: Image.Image, seed: int, noise: float = 6.0, blur: float = 0.8) -> Image.Image:
-    """Soften a drawn scene and add seeded sensor-like noise."""
-    img = img.filter(ImageFilter.GaussianBlur(blur))
-    a = np.asarray(img).astype(np.float32)
-    a += np.random.default_rng(seed).normal(0.0, noise, a.shape)
-    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
-
-
-def _photographed(doc: Image.Image, seed: int, angle: float, bg=(70, 60, 55), pad: int = 24) -> Image.Image:
-    """A document lying on a table (or pinned to a wall), shot with a phone: padded, rotated, noisy."""
-    w, h = doc.size
-    canvas = Image.new("RGB", (w + 2 * pad, h + 2 * pad), bg)
-    canvas.paste(doc, (pad, pad))
-    canvas = canvas.rotate(angle, resample=Image.BICUBIC, fillcolor=bg)
-    return _photo_finish(canvas, seed, noise=5.0, blur=0.6)
-
-
-def _gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int, int, int]) -> Image.Image:
-    w, h = size
-    t = np.linspace(0.0, 1.0, h)[:, None, None]
-    a = (1 - t) * np.array(top)[None, None, :] + t * np.array(bottom)[None, None, :]
-    return Image.fromarray(np.repeat(a, w, axis=1).astype(np.uint8))
 
 
 # --------------------------------------------------------------------------- images with text
@@ -92,28 +59,28 @@ def train_delay_de() -> Image.Image:  # Bildschirmfoto 2025-11-05 um 14.22.31.pn
     img = Image.new("RGB", (460, 300), (246, 246, 246))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 460, 44], fill=(236, 0, 22))
-    _lines(img, (16, 11), ["Reiseauskunft  \u00b7  Ihre Verbindung"], _font("DejaVuSans-Bold", 16), fill="white")
-    _lines(img, (16, 58), ["ICE 597  \u2192  München Hbf"], _font("DejaVuSans-Bold", 18))
-    _lines(img, (16, 88), ["Mi 05.11.2025   ab Frankfurt(Main)Hbf 14:54"], _font("DejaVuSans", 13))
+    draw_lines(img, (16, 11), ["Reiseauskunft  \u00b7  Ihre Verbindung"], font("DejaVuSans-Bold", 16), fill="white")
+    draw_lines(img, (16, 58), ["ICE 597  \u2192  München Hbf"], font("DejaVuSans-Bold", 18))
+    draw_lines(img, (16, 88), ["Mi 05.11.2025   ab Frankfurt(Main)Hbf 14:54"], font("DejaVuSans", 13))
     d.rounded_rectangle([16, 116, 444, 200], radius=8, fill=(255, 238, 238), outline=(236, 0, 22))
-    _lines(img, (28, 124), ["Heute ca. +25 Min. später (15:19)", "Gleisänderung: Gleis 14 statt Gleis 12",
-                            "Grund: Reparatur an einem anderen Zug"], _font("DejaVuSans", 13), fill=(160, 0, 10), gap=7)
-    _lines(img, (16, 214), ["Ihre Reservierung: Wagen 9, Platz 46 (Fenster)", "Ankunft München Hbf: 18:31 (+25)"],
-           _font("DejaVuSans", 13), gap=8)
-    _lines(img, (16, 270), ["Alle Angaben ohne Gewähr"], _font("DejaVuSans", 10), fill=(120, 120, 120))
+    draw_lines(img, (28, 124), ["Heute ca. +25 Min. später (15:19)", "Gleisänderung: Gleis 14 statt Gleis 12",
+                                "Grund: Reparatur an einem anderen Zug"], font("DejaVuSans", 13), fill=(160, 0, 10), gap=7)
+    draw_lines(img, (16, 214), ["Ihre Reservierung: Wagen 9, Platz 46 (Fenster)", "Ankunft München Hbf: 18:31 (+25)"],
+               font("DejaVuSans", 13), gap=8)
+    draw_lines(img, (16, 270), ["Alle Angaben ohne Gewähr"], font("DejaVuSans", 10), fill=(120, 120, 120))
     return img
 
 
 def rent_letter() -> Image.Image:  # scan_20251103_0001.png (greyscale flatbed scan)
     img = Image.new("RGB", (420, 470), "white")
     d = ImageDraw.Draw(img)
-    _lines(img, (24, 20), ["HARBOUR LETTINGS LTD"], _font("DejaVuSerif-Bold", 18))
-    _lines(img, (24, 46), ["4 Quay Street, Bristol BS1 4DB  \u00b7  0117 496 0715"], _font("DejaVuSans", 10), fill=(80, 80, 80))
+    draw_lines(img, (24, 20), ["HARBOUR LETTINGS LTD"], font("DejaVuSerif-Bold", 18))
+    draw_lines(img, (24, 46), ["4 Quay Street, Bristol BS1 4DB  \u00b7  0117 496 0715"], font("DejaVuSans", 10), fill=(80, 80, 80))
     d.line([24, 66, 396, 66], fill="black")
-    _lines(img, (24, 78), ["Ms R. Adeyemi", "Flat 3, 27 Alder Road", "Bristol BS6 5JN"], _font("DejaVuSerif", 12), gap=3)
-    _lines(img, (280, 78), ["31 October 2025"], _font("DejaVuSerif", 12))
-    _lines(img, (24, 140), ["Notice of rent increase"], _font("DejaVuSerif-Bold", 14))
-    _lines(
+    draw_lines(img, (24, 78), ["Ms R. Adeyemi", "Flat 3, 27 Alder Road", "Bristol BS6 5JN"], font("DejaVuSerif", 12), gap=3)
+    draw_lines(img, (280, 78), ["31 October 2025"], font("DejaVuSerif", 12))
+    draw_lines(img, (24, 140), ["Notice of rent increase"], font("DejaVuSerif-Bold", 14))
+    draw_lines(
         img,
         (24, 168),
         ["Dear Ms Adeyemi,", "", "In line with your tenancy agreement, we are writing",
@@ -121,7 +88,7 @@ def rent_letter() -> Image.Image:  # scan_20251103_0001.png (greyscale flatbed s
          "   Current rent:   \u00a31,090 per month", "   New rent:       \u00a31,145 per month", "",
          "Your standing order will need to be updated before", "the first payment at the new rate. If you have any",
          "questions, please call us on the number above.", "", "Yours sincerely,", "J. Pennington, Property Manager"],
-        _font("DejaVuSerif", 12),
+        font("DejaVuSerif", 12),
         gap=4,
     )
     return img.convert("L").filter(ImageFilter.GaussianBlur(0.4))
@@ -131,11 +98,11 @@ def football_chat() -> Image.Image:  # Screenshot_20251108-213045.png (a phone s
     img = Image.new("RGB", (300, 520), (236, 229, 221))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 300, 22], fill=(7, 80, 72))
-    _lines(img, (10, 4), ["21:30"], _font("DejaVuSans", 11), fill="white")
+    draw_lines(img, (10, 4), ["21:30"], font("DejaVuSans", 11), fill="white")
     d.rectangle([0, 22, 300, 70], fill=(7, 94, 84))
-    _lines(img, (14, 28), ["U10 Football Parents"], _font("DejaVuSans-Bold", 15), fill="white")
-    _lines(img, (14, 50), ["42 participants"], _font("DejaVuSans", 10), fill=(210, 235, 230))
-    f = _font("DejaVuSans", 12)
+    draw_lines(img, (14, 28), ["U10 Football Parents"], font("DejaVuSans-Bold", 15), fill="white")
+    draw_lines(img, (14, 50), ["42 participants"], font("DejaVuSans", 10), fill=(210, 235, 230))
+    f = font("DejaVuSans", 12)
     msgs = [
         ("Coach Dan", ["Training moved to THURSDAY", "5:30pm this week, pitch 3.", "Bring shin pads + water!"]),
         ("Sophie (Max's mum)", ["Is Saturday still on?"]),
@@ -147,11 +114,11 @@ def football_chat() -> Image.Image:  # Screenshot_20251108-213045.png (a phone s
         w = max(max(d.textlength(s, font=f) for s in lines), d.textlength(who, font=f)) + 20
         h = (len(lines) + 1) * 17 + 12
         d.rounded_rectangle([10, y, 10 + w, y + h], radius=8, fill="white")
-        _lines(img, (20, y + 6), [who], _font("DejaVuSans-Bold", 11), fill=(30, 120, 200))
-        _lines(img, (20, y + 23), lines, f, fill=(20, 20, 20), gap=4)
+        draw_lines(img, (20, y + 6), [who], font("DejaVuSans-Bold", 11), fill=(30, 120, 200))
+        draw_lines(img, (20, y + 23), lines, f, fill=(20, 20, 20), gap=4)
         y += h + 12
     d.rectangle([0, 480, 300, 520], fill=(245, 245, 245))
-    _lines(img, (16, 492), ["Message"], f, fill=(150, 150, 150))
+    draw_lines(img, (16, 492), ["Message"], f, fill=(150, 150, 150))
     return img
 
 
@@ -159,16 +126,16 @@ def phone_bill_fr() -> Image.Image:  # facture_mobile.png
     img = Image.new("RGB", (400, 360), "white")
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 400, 50], fill=(90, 30, 140))
-    _lines(img, (18, 13), ["NOVA TÉLÉCOM"], _font("DejaVuSans-Bold", 20), fill="white")
-    f = _font("DejaVuSans", 12)
-    _lines(img, (18, 64), ["Facture n° F-2025-10-88123", "Date : 31/10/2025", "Client : M. Karim Benali",
-                           "Ligne : 06 12 34 56 78"], f, gap=5)
-    _lines(img, (18, 150), ["Forfait 80 Go  \u00b7  octobre 2025       29,99 \u20ac", "Option International              7,00 \u20ac",
-                            "Hors forfait (appels)              3,00 \u20ac"], _font("DejaVuSansMono", 11), gap=7)
+    draw_lines(img, (18, 13), ["NOVA TÉLÉCOM"], font("DejaVuSans-Bold", 20), fill="white")
+    f = font("DejaVuSans", 12)
+    draw_lines(img, (18, 64), ["Facture n° F-2025-10-88123", "Date : 31/10/2025", "Client : M. Karim Benali",
+                               "Ligne : 06 12 34 56 78"], f, gap=5)
+    draw_lines(img, (18, 150), ["Forfait 80 Go  \u00b7  octobre 2025       29,99 \u20ac", "Option International              7,00 \u20ac",
+                                "Hors forfait (appels)              3,00 \u20ac"], font("DejaVuSansMono", 11), gap=7)
     d.rectangle([18, 236, 382, 290], fill=(243, 236, 250), outline=(90, 30, 140))
-    _lines(img, (30, 244), ["Montant à payer : 39,99 \u20ac", "Prélevé le 12/11/2025"], _font("DejaVuSans-Bold", 15), gap=6)
-    _lines(img, (18, 312), ["Service client : 3900 (appel gratuit)", "nova-telecom.fr/espace-client"],
-           _font("DejaVuSans", 10), fill=(100, 100, 100), gap=4)
+    draw_lines(img, (30, 244), ["Montant à payer : 39,99 \u20ac", "Prélevé le 12/11/2025"], font("DejaVuSans-Bold", 15), gap=6)
+    draw_lines(img, (18, 312), ["Service client : 3900 (appel gratuit)", "nova-telecom.fr/espace-client"],
+               font("DejaVuSans", 10), fill=(100, 100, 100), gap=4)
     return img
 
 
@@ -176,43 +143,43 @@ def gas_bill_it() -> Image.Image:  # bolletta_gas.png
     img = Image.new("RGB", (400, 380), (252, 252, 248))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 400, 48], fill=(0, 110, 170))
-    _lines(img, (18, 13), ["GASNOVA ENERGIA"], _font("DejaVuSans-Bold", 19), fill="white")
-    f = _font("DejaVuSans", 12)
-    _lines(img, (18, 60), ["BOLLETTA GAS NATURALE", "Fattura n. 7731-2025-0418", "Intestatario: Giulia Ferraro",
-                           "Via Mazzini 18, 40121 Bologna", "Periodo: settembre - ottobre 2025",
-                           "Consumo fatturato: 74 Smc (lettura effettiva)"], f, gap=5)
+    draw_lines(img, (18, 13), ["GASNOVA ENERGIA"], font("DejaVuSans-Bold", 19), fill="white")
+    f = font("DejaVuSans", 12)
+    draw_lines(img, (18, 60), ["BOLLETTA GAS NATURALE", "Fattura n. 7731-2025-0418", "Intestatario: Giulia Ferraro",
+                               "Via Mazzini 18, 40121 Bologna", "Periodo: settembre - ottobre 2025",
+                               "Consumo fatturato: 74 Smc (lettura effettiva)"], f, gap=5)
     d.rectangle([18, 200, 382, 262], fill=(230, 243, 250), outline=(0, 110, 170))
-    _lines(img, (30, 208), ["TOTALE DA PAGARE: 86,40 \u20ac", "SCADENZA: 20/11/2025"], _font("DejaVuSans-Bold", 16), gap=8)
-    _lines(img, (18, 280), ["Pagamento con bollettino o domiciliazione", "bancaria. Pronto intervento: 800 900 123",
-                            "Servizio clienti: 800 123 456"], _font("DejaVuSans", 11), fill=(80, 80, 80), gap=5)
+    draw_lines(img, (30, 208), ["TOTALE DA PAGARE: 86,40 \u20ac", "SCADENZA: 20/11/2025"], font("DejaVuSans-Bold", 16), gap=8)
+    draw_lines(img, (18, 280), ["Pagamento con bollettino o domiciliazione", "bancaria. Pronto intervento: 800 900 123",
+                                "Servizio clienti: 800 123 456"], font("DejaVuSans", 11), fill=(80, 80, 80), gap=5)
     return img
 
 
 def receipt_de() -> Image.Image:  # kassenbon.jpg
     doc = Image.new("RGB", (230, 360), (250, 249, 244))
-    f, fb = _font("DejaVuSansMono", 12), _font("DejaVuSansMono-Bold", 13)
-    _lines(doc, (20, 12), ["FRISCHMARKT KÖHLER"], fb)
-    _lines(doc, (30, 32), ["Hauptstr. 7, 79098 Freiburg", "Tel. 0761 123 44 80"], _font("DejaVuSansMono", 10), gap=2)
-    _lines(doc, (12, 70), ["Vollmilch 1,5%       1,19", "Brezel       4 x 0,79", "                     3,16",
-                           "Äpfel Elstar 1kg     2,49", "Kaffee Bohnen 500g   6,99", "------------------------",
-                           "SUMME EUR           13,83", "BAR                 20,00", "Rückgeld              6,17",
-                           "", "MwSt 7%  13,83      0,90", "04.11.2025  17:42", "Bon 4471  Kasse 2",
-                           "Vielen Dank für Ihren Einkauf!"], f, gap=5)
-    return _photographed(doc, 51, angle=-3.0, bg=(92, 74, 58))
+    f, fb = font("DejaVuSansMono", 12), font("DejaVuSansMono-Bold", 13)
+    draw_lines(doc, (20, 12), ["FRISCHMARKT KÖHLER"], fb)
+    draw_lines(doc, (30, 32), ["Hauptstr. 7, 79098 Freiburg", "Tel. 0761 123 44 80"], font("DejaVuSansMono", 10), gap=2)
+    draw_lines(doc, (12, 70), ["Vollmilch 1,5%       1,19", "Brezel       4 x 0,79", "                     3,16",
+                               "Äpfel Elstar 1kg     2,49", "Kaffee Bohnen 500g   6,99", "------------------------",
+                               "SUMME EUR           13,83", "BAR                 20,00", "Rückgeld              6,17",
+                               "", "MwSt 7%  13,83      0,90", "04.11.2025  17:42", "Bon 4471  Kasse 2",
+                               "Vielen Dank für Ihren Einkauf!"], f, gap=5)
+    return photographed(doc, 51, angle=-3.0, bg=(92, 74, 58))
 
 
 def order_confirmation() -> Image.Image:  # Screenshot 2025-11-09 at 10.04.57.png
     img = Image.new("RGB", (480, 300), "white")
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 480, 40], fill=(35, 47, 62))
-    _lines(img, (16, 10), ["shopwell"], _font("DejaVuSans-Bold", 17), fill=(255, 160, 40))
-    _lines(img, (16, 54), ["Thank you, your order has been placed."], _font("DejaVuSans-Bold", 15), fill=(0, 120, 60))
-    f = _font("DejaVuSans", 13)
-    _lines(img, (16, 84), ["Order #114-7730291   \u00b7   placed 9 Nov 2025", "Noise-cancelling headphones, Black   \u00a3129.99",
-                           "Arriving Wednesday 12 November", "Deliver to: Flat 3, 27 Alder Road, Bristol BS6 5JN",
-                           "Tracking: RM 4471 0932 5GB (Royal Mail Tracked 24)"], f, gap=9)
+    draw_lines(img, (16, 10), ["shopwell"], font("DejaVuSans-Bold", 17), fill=(255, 160, 40))
+    draw_lines(img, (16, 54), ["Thank you, your order has been placed."], font("DejaVuSans-Bold", 15), fill=(0, 120, 60))
+    f = font("DejaVuSans", 13)
+    draw_lines(img, (16, 84), ["Order #114-7730291   \u00b7   placed 9 Nov 2025", "Noise-cancelling headphones, Black   \u00a3129.99",
+                               "Arriving Wednesday 12 November", "Deliver to: Flat 3, 27 Alder Road, Bristol BS6 5JN",
+                               "Tracking: RM 4471 0932 5GB (Royal Mail Tracked 24)"], f, gap=9)
     d.rounded_rectangle([16, 248, 200, 282], radius=6, fill=(255, 216, 20))
-    _lines(img, (40, 256), ["View or manage order"], _font("DejaVuSans", 12))
+    draw_lines(img, (40, 256), ["View or manage order"], font("DejaVuSans", 12))
     return img
 
 
@@ -220,50 +187,50 @@ def medicine_box() -> Image.Image:  # medicine_box.jpg
     doc = Image.new("RGB", (330, 220), (250, 250, 252))
     d = ImageDraw.Draw(doc)
     d.rectangle([0, 0, 330, 44], fill=(200, 30, 60))
-    _lines(doc, (14, 8), ["IBUPROFEN 200 mg"], _font("DejaVuSans-Bold", 22), fill="white")
-    _lines(doc, (14, 52), ["24 film-coated tablets  \u00b7  pain relief"], _font("DejaVuSans", 12))
-    _lines(doc, (14, 78), ["Adults and children over 12: take 1-2", "tablets every 4 hours with water.",
-                           "Do not take more than 6 tablets in 24 hours.", "Do not take for more than 10 days",
-                           "without talking to your doctor."], _font("DejaVuSans", 11), gap=3)
-    _lines(doc, (14, 186), ["EXP 08/2027     LOT B4471"], _font("DejaVuSansMono-Bold", 12))
-    return _photographed(doc, 52, angle=4.0, bg=(200, 196, 188), pad=28)
+    draw_lines(doc, (14, 8), ["IBUPROFEN 200 mg"], font("DejaVuSans-Bold", 22), fill="white")
+    draw_lines(doc, (14, 52), ["24 film-coated tablets  \u00b7  pain relief"], font("DejaVuSans", 12))
+    draw_lines(doc, (14, 78), ["Adults and children over 12: take 1-2", "tablets every 4 hours with water.",
+                               "Do not take more than 6 tablets in 24 hours.", "Do not take for more than 10 days",
+                               "without talking to your doctor."], font("DejaVuSans", 11), gap=3)
+    draw_lines(doc, (14, 186), ["EXP 08/2027     LOT B4471"], font("DejaVuSansMono-Bold", 12))
+    return photographed(doc, 52, angle=4.0, bg=(200, 196, 188), pad=28)
 
 
 def pool_notice() -> Image.Image:  # IMG_4410.jpg (a notice pinned at the leisure centre)
     doc = Image.new("RGB", (260, 330), (255, 255, 255))
     d = ImageDraw.Draw(doc)
     d.rectangle([0, 0, 260, 40], fill=(0, 90, 160))
-    _lines(doc, (16, 10), ["ELM PARK LEISURE CENTRE"], _font("DejaVuSans-Bold", 13), fill="white")
-    _lines(doc, (34, 58), ["POOL CLOSED"], _font("DejaVuSans-Bold", 28), fill=(200, 20, 20))
-    _lines(doc, (16, 108), ["Monday 3 - Friday 7 November", "for maintenance work.", "",
-                            "The pool reopens on", "Saturday 8 November at 7:00.", "",
-                            "Gym and classes open as usual.", "Sorry for any inconvenience."],
-           _font("DejaVuSans", 13), gap=5)
-    return _photographed(doc, 53, angle=-2.0, bg=(170, 185, 190), pad=34)
+    draw_lines(doc, (16, 10), ["ELM PARK LEISURE CENTRE"], font("DejaVuSans-Bold", 13), fill="white")
+    draw_lines(doc, (34, 58), ["POOL CLOSED"], font("DejaVuSans-Bold", 28), fill=(200, 20, 20))
+    draw_lines(doc, (16, 108), ["Monday 3 - Friday 7 November", "for maintenance work.", "",
+                                "The pool reopens on", "Saturday 8 November at 7:00.", "",
+                                "Gym and classes open as usual.", "Sorry for any inconvenience."],
+               font("DejaVuSans", 13), gap=5)
+    return photographed(doc, 53, angle=-2.0, bg=(170, 185, 190), pad=34)
 
 
 def water_notice_es() -> Image.Image:  # aviso_comunidad.jpg
     doc = Image.new("RGB", (280, 300), (255, 254, 248))
-    _lines(doc, (20, 16), ["COMUNIDAD DE PROPIETARIOS", "C/ Toledo 42"], _font("DejaVuSans-Bold", 13), gap=3)
-    _lines(doc, (96, 64), ["AVISO"], _font("DejaVuSans-Bold", 28))
-    _lines(doc, (18, 112), ["Se informa a los vecinos de que", "el martes 18 de noviembre habrá",
-                            "CORTE DE AGUA", "de 9:00 a 14:00 h por obras en", "la acometida general.", "",
-                            "Disculpen las molestias.", "La Administración"], _font("DejaVuSans", 13), gap=5)
-    return _photographed(doc, 54, angle=2.5, bg=(150, 120, 90), pad=30)
+    draw_lines(doc, (20, 16), ["COMUNIDAD DE PROPIETARIOS", "C/ Toledo 42"], font("DejaVuSans-Bold", 13), gap=3)
+    draw_lines(doc, (96, 64), ["AVISO"], font("DejaVuSans-Bold", 28))
+    draw_lines(doc, (18, 112), ["Se informa a los vecinos de que", "el martes 18 de noviembre habrá",
+                                "CORTE DE AGUA", "de 9:00 a 14:00 h por obras en", "la acometida general.", "",
+                                "Disculpen las molestias.", "La Administración"], font("DejaVuSans", 13), gap=5)
+    return photographed(doc, 54, angle=2.5, bg=(150, 120, 90), pad=30)
 
 
 def parking_fine_nl() -> Image.Image:  # parkeerbon.png
     img = Image.new("RGB", (380, 330), "white")
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 380, 46], fill=(180, 20, 40))
-    _lines(img, (16, 12), ["GEMEENTE UTRECHT"], _font("DejaVuSans-Bold", 18), fill="white")
-    _lines(img, (16, 58), ["Naheffingsaanslag parkeerbelasting"], _font("DejaVuSans-Bold", 14))
-    _lines(img, (16, 86), ["Aanslagnummer: 2025-0877412", "Datum: 21-11-2025   Tijd: 11:48",
-                           "Locatie: Oudegracht t.h.v. nr. 150", "Kenteken: 3-KTP-41"], _font("DejaVuSans", 12), gap=6)
+    draw_lines(img, (16, 12), ["GEMEENTE UTRECHT"], font("DejaVuSans-Bold", 18), fill="white")
+    draw_lines(img, (16, 58), ["Naheffingsaanslag parkeerbelasting"], font("DejaVuSans-Bold", 14))
+    draw_lines(img, (16, 86), ["Aanslagnummer: 2025-0877412", "Datum: 21-11-2025   Tijd: 11:48",
+                               "Locatie: Oudegracht t.h.v. nr. 150", "Kenteken: 3-KTP-41"], font("DejaVuSans", 12), gap=6)
     d.rectangle([16, 186, 364, 240], fill=(250, 235, 235), outline=(180, 20, 40))
-    _lines(img, (28, 194), ["Te betalen: \u20ac 72,90", "Betalen vóór 5 december 2025"], _font("DejaVuSans-Bold", 15), gap=6)
-    _lines(img, (16, 256), ["Bezwaar? Binnen 6 weken via utrecht.nl/bezwaar", "Betaal met de QR-code of via iDEAL."],
-           _font("DejaVuSans", 11), fill=(80, 80, 80), gap=5)
+    draw_lines(img, (28, 194), ["Te betalen: \u20ac 72,90", "Betalen vóór 5 december 2025"], font("DejaVuSans-Bold", 15), gap=6)
+    draw_lines(img, (16, 256), ["Bezwaar? Binnen 6 weken via utrecht.nl/bezwaar", "Betaal met de QR-code of via iDEAL."],
+               font("DejaVuSans", 11), fill=(80, 80, 80), gap=5)
     return img
 
 
@@ -271,14 +238,14 @@ def pix_receipt_pt() -> Image.Image:  # comprovante_pix.png
     img = Image.new("RGB", (300, 440), (248, 248, 250))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 300, 60], fill=(130, 10, 209))
-    _lines(img, (16, 18), ["Comprovante de", "transferência"], _font("DejaVuSans-Bold", 14), fill="white", gap=2)
-    f, fb = _font("DejaVuSans", 12), _font("DejaVuSans-Bold", 13)
+    draw_lines(img, (16, 18), ["Comprovante de", "transferência"], font("DejaVuSans-Bold", 14), fill="white", gap=2)
+    f, fb = font("DejaVuSans", 12), font("DejaVuSans-Bold", 13)
     y = 78
     for label, value in [("Valor", "R$ 150,00"), ("Tipo", "Pix"), ("Data", "07/11/2025 14:32"),
                          ("Para", "Ana Souza"), ("Instituição", "Banco Horizonte S.A."), ("Chave Pix", "ana.souza@email.com"),
                          ("De", "Rafael M. Costa"), ("ID da transação", "E1823004520251107143")]:
-        _lines(img, (16, y), [label], f, fill=(110, 110, 110))
-        _lines(img, (16, y + 16), [value], fb, fill=(20, 20, 20))
+        draw_lines(img, (16, y), [label], f, fill=(110, 110, 110))
+        draw_lines(img, (16, y + 16), [value], fb, fill=(20, 20, 20))
         d.line([16, y + 38, 284, y + 38], fill=(225, 225, 230))
         y += 44
     return img
@@ -294,7 +261,7 @@ def book_page() -> Image.Image:  # doc_0031.png: scikit-image's scanned page, en
 def lost_cat_flyer() -> Image.Image:  # IMG-20251104-WA0012.jpg (a poster on a lamp post)
     doc = Image.new("RGB", (250, 340), (255, 255, 255))
     d = ImageDraw.Draw(doc)
-    _lines(doc, (30, 12), ["LOST CAT"], _font("DejaVuSans-Bold", 34), fill=(200, 0, 0))
+    draw_lines(doc, (30, 12), ["LOST CAT"], font("DejaVuSans-Bold", 34), fill=(200, 0, 0))
     d.rectangle([50, 60, 200, 160], fill=(225, 225, 225), outline=(60, 60, 60))  # the printed photo of the cat
     d.ellipse([80, 100, 160, 150], fill=(120, 120, 125))
     d.ellipse([140, 80, 180, 118], fill=(120, 120, 125))
@@ -302,33 +269,17 @@ def lost_cat_flyer() -> Image.Image:  # IMG-20251104-WA0012.jpg (a poster on a l
     d.polygon([(164, 84), (174, 70), (177, 90)], fill=(120, 120, 125))
     for x in (92, 112, 132):
         d.ellipse([x, 142, x + 12, 152], fill="white")
-    _lines(doc, (16, 172), ["PEPPER", "grey with white paws, 4 years,", "very shy, microchipped.",
-                            "Last seen 2 Nov near Oak Street.", "", "Please call Jo: 555-0199", "REWARD"],
-           _font("DejaVuSans-Bold", 13), gap=4)
-    return _photographed(doc, 55, angle=-1.5, bg=(110, 105, 100), pad=30)
+    draw_lines(doc, (16, 172), ["PEPPER", "grey with white paws, 4 years,", "very shy, microchipped.",
+                                "Last seen 2 Nov near Oak Street.", "", "Please call Jo: 555-0199", "REWARD"],
+               font("DejaVuSans-Bold", 13), gap=4)
+    return photographed(doc, 55, angle=-1.5, bg=(110, 105, 100), pad=30)
 
 
 # --------------------------------------------------------------------------- photos
 
 
-def _skimage(name: str, crop: tuple[int, int, int, int] | None = None, size: tuple[int, int] | None = None) -> Image.Image:
-    from skimage import data
-
-    img = Image.fromarray(np.asarray(getattr(data, name)())).convert("RGB")
-    if crop:
-        img = img.crop(crop)
-    if size:
-        img = img.resize(size, Image.LANCZOS)
-    return img
-
-
-def _tint(img: Image.Image, gains=(1.05, 1.0, 0.9)) -> Image.Image:
-    a = np.asarray(img).astype(np.float32) * np.array(gains)[None, None, :]
-    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
-
-
 def vintage_car_photo() -> Image.Image:  # IMG-20251104-WA0007.jpg
-    img = _gradient((360, 240), (170, 200, 230), (230, 235, 240))
+    img = gradient((360, 240), (170, 200, 230), (230, 235, 240))
     d = ImageDraw.Draw(img)
     for i, c in enumerate([(220, 190, 150), (200, 120, 90), (235, 225, 200), (180, 160, 140)]):
         d.rectangle([i * 92, 30, i * 92 + 88, 160], fill=c)
@@ -350,11 +301,11 @@ def vintage_car_photo() -> Image.Image:  # IMG-20251104-WA0007.jpg
     for cx in (112, 250):
         d.ellipse([cx - 22, 180, cx + 22, 224], fill=(25, 25, 25))
         d.ellipse([cx - 10, 192, cx + 10, 212], fill=(200, 200, 205))
-    return _photo_finish(img, 61)
+    return photo_finish(img, 61)
 
 
 def lighthouse_photo() -> Image.Image:  # DSCF3321.jpg
-    img = _gradient((320, 360), (110, 160, 220), (200, 225, 245))
+    img = gradient((320, 360), (110, 160, 220), (200, 225, 245))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 230, 320, 360], fill=(40, 90, 140))  # sea
     for y in range(240, 360, 14):
@@ -369,7 +320,7 @@ def lighthouse_photo() -> Image.Image:  # DSCF3321.jpg
     d.polygon([(222, 40), (242, 24), (262, 40)], fill=(200, 30, 30))
     for x in (40, 80):
         d.arc([x, 60, x + 16, 70], 200, 340, fill=(60, 60, 60), width=2)  # gulls
-    return _photo_finish(img, 62)
+    return photo_finish(img, 62)
 
 
 def dog_on_rug_photo() -> Image.Image:  # IMG_4415.jpg
@@ -387,11 +338,11 @@ def dog_on_rug_photo() -> Image.Image:  # IMG_4415.jpg
     d.rectangle([210, 200, 262, 212], fill=(220, 170, 90))  # front paws
     d.line([102, 190, 70, 206], fill=(210, 160, 80), width=9)  # tail
     d.rectangle([260, 40, 320, 120], fill=(235, 235, 240), outline=(120, 100, 80), width=4)  # a window
-    return _photo_finish(img, 63)
+    return photo_finish(img, 63)
 
 
 def webcam_photo() -> Image.Image:  # WIN_20251107_08_15_33_Pro.jpg
-    return _tint(_skimage("astronaut", crop=(60, 0, 444, 288), size=(384, 288)), (0.95, 1.0, 1.08))
+    return tint(skimage_photo("astronaut", crop=(60, 0, 444, 288), size=(384, 288)), (0.95, 1.0, 1.08))
 
 
 def spaghetti_photo() -> Image.Image:  # jantar.jpg
@@ -410,11 +361,11 @@ def spaghetti_photo() -> Image.Image:  # jantar.jpg
     for x, y in ((150, 110), (172, 122), (160, 135)):  # basil
         d.ellipse([x - 8, y - 5, x + 8, y + 5], fill=(40, 130, 50))
     d.rectangle([280, 60, 292, 220], fill=(190, 190, 195))  # fork
-    return _photo_finish(img, 64)
+    return photo_finish(img, 64)
 
 
 def houseplant_photo() -> Image.Image:  # Zimmerpflanze.jpg
-    img = _gradient((280, 360), (235, 238, 240), (215, 215, 210))
+    img = gradient((280, 360), (235, 238, 240), (215, 215, 210))
     d = ImageDraw.Draw(img)
     d.rectangle([20, 20, 260, 250], fill=(190, 215, 240), outline=(245, 245, 245), width=10)  # window
     d.line([140, 20, 140, 250], fill=(245, 245, 245), width=8)
@@ -428,14 +379,14 @@ def houseplant_photo() -> Image.Image:  # Zimmerpflanze.jpg
         d.ellipse([cx - 34, cy - 26, cx + 34, cy + 26], fill=(45, 125, 55))
         for k in range(-2, 3):
             d.line([cx, cy, cx + 36 * (1 if k % 2 else -1), cy + k * 9], fill=(200, 225, 240), width=2)
-    return _photo_finish(img, 65)
+    return photo_finish(img, 65)
 
 
 # the holiday album (for search)
 
 
 def beach_umbrellas_photo() -> Image.Image:
-    img = _gradient((360, 240), (90, 160, 230), (180, 215, 245))
+    img = gradient((360, 240), (90, 160, 230), (180, 215, 245))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 95, 360, 140], fill=(30, 110, 170))
     d.rectangle([0, 140, 360, 240], fill=(235, 210, 160))
@@ -444,11 +395,11 @@ def beach_umbrellas_photo() -> Image.Image:
         d.line([x + 30, y, x + 30, y + 70], fill=(90, 70, 50), width=3)
         d.pieslice([x, y - 24, x + 60, y + 24], 180, 360, fill=c)
         d.rectangle([x + 8, y + 62, x + 52, y + 70], fill=(250, 250, 250))  # towel
-    return _photo_finish(img, 71)
+    return photo_finish(img, 71)
 
 
 def harbour_boats_photo() -> Image.Image:
-    img = _gradient((360, 240), (250, 190, 140), (250, 225, 190))
+    img = gradient((360, 240), (250, 190, 140), (250, 225, 190))
     d = ImageDraw.Draw(img)
     for i, c in enumerate([(240, 230, 210), (230, 200, 150), (210, 150, 120), (245, 240, 230)]):
         d.rectangle([i * 90, 50, i * 90 + 84, 120], fill=c)
@@ -459,11 +410,11 @@ def harbour_boats_photo() -> Image.Image:
         d.polygon([(x, 180), (x + 90, 180), (x + 78, 204), (x + 10, 204)], fill=col)
         d.rectangle([x + 30, 160, x + 60, 180], fill=(240, 240, 235))  # wheelhouse
         d.line([x + 45, 160, x + 45, 118], fill=(70, 60, 50), width=3)
-    return _photo_finish(img, 72)
+    return photo_finish(img, 72)
 
 
 def ice_cream_photo() -> Image.Image:
-    img = _gradient((260, 340), (80, 150, 235), (170, 210, 245))
+    img = gradient((260, 340), (80, 150, 235), (170, 210, 245))
     d = ImageDraw.Draw(img)
     d.polygon([(95, 170), (165, 170), (130, 300)], fill=(215, 165, 95))  # cone
     for k in range(0, 8):
@@ -472,11 +423,11 @@ def ice_cream_photo() -> Image.Image:
     d.ellipse([95, 80, 165, 145], fill=(120, 70, 40))  # chocolate
     d.ellipse([102, 50, 158, 100], fill=(235, 120, 150))  # strawberry
     d.ellipse([110, 260, 150, 330], fill=(230, 180, 150))  # fingers holding it
-    return _photo_finish(img, 73)
+    return photo_finish(img, 73)
 
 
 def alpine_lake_photo() -> Image.Image:
-    img = _gradient((360, 240), (110, 165, 230), (210, 230, 250))
+    img = gradient((360, 240), (110, 165, 230), (210, 230, 250))
     d = ImageDraw.Draw(img)
     d.polygon([(0, 130), (90, 30), (170, 110), (250, 20), (360, 130)], fill=(115, 120, 135))
     d.polygon([(76, 46), (90, 30), (104, 46)], fill="white")
@@ -486,11 +437,11 @@ def alpine_lake_photo() -> Image.Image:
     d.rectangle([250, 160, 300, 195], fill=(120, 80, 50))  # a little wooden hut
     d.polygon([(244, 162), (275, 140), (306, 162)], fill=(90, 50, 35))
     d.rectangle([268, 175, 280, 195], fill=(60, 40, 25))
-    return _photo_finish(img, 74)
+    return photo_finish(img, 74)
 
 
 def campfire_photo() -> Image.Image:
-    img = _gradient((360, 240), (10, 15, 40), (30, 30, 50))
+    img = gradient((360, 240), (10, 15, 40), (30, 30, 50))
     d = ImageDraw.Draw(img)
     rng = np.random.default_rng(75)
     for _ in range(60):  # stars
@@ -502,19 +453,19 @@ def campfire_photo() -> Image.Image:
     d.ellipse([220, 185, 300, 205], fill=(60, 40, 30))  # fire pit
     d.polygon([(235, 192), (250, 140), (262, 170), (272, 130), (285, 192)], fill=(250, 140, 20))
     d.polygon([(250, 192), (262, 160), (274, 192)], fill=(255, 230, 120))
-    return _photo_finish(img, 75, noise=8.0)
+    return photo_finish(img, 75, noise=8.0)
 
 
 def ferry_timetable_photo() -> Image.Image:
-    img = _gradient((360, 270), (150, 190, 230), (210, 225, 240))
+    img = gradient((360, 270), (150, 190, 230), (210, 225, 240))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 200, 360, 270], fill=(60, 110, 150))
     d.rectangle([176, 150, 184, 270], fill=(120, 120, 125))  # post
     d.rectangle([50, 20, 310, 180], fill="white", outline=(0, 70, 140), width=4)
-    _lines(img, (64, 28), ["FÄHRE  Seehafen \u2192 Lindau"], _font("DejaVuSans-Bold", 15), fill=(0, 70, 140))
-    _lines(img, (64, 56), ["Abfahrten täglich:", "09:10   11:40   14:10", "16:40   18:30 (letzte)",
-                           "Einzelfahrt 8,50 \u20ac", "Hin und zurück 15,00 \u20ac"], _font("DejaVuSans", 14), gap=6)
-    return _photo_finish(img, 76)
+    draw_lines(img, (64, 28), ["FÄHRE  Seehafen \u2192 Lindau"], font("DejaVuSans-Bold", 15), fill=(0, 70, 140))
+    draw_lines(img, (64, 56), ["Abfahrten täglich:", "09:10   11:40   14:10", "16:40   18:30 (letzte)",
+                               "Einzelfahrt 8,50 \u20ac", "Hin und zurück 15,00 \u20ac"], font("DejaVuSans", 14), gap=6)
+    return photo_finish(img, 76)
 
 
 def bakery_board_photo() -> Image.Image:
@@ -522,15 +473,15 @@ def bakery_board_photo() -> Image.Image:
     d = ImageDraw.Draw(img)
     d.rectangle([40, 14, 300, 262], fill=(110, 80, 50))
     d.rectangle([50, 24, 290, 252], fill=(35, 40, 38))  # chalkboard
-    _lines(img, (78, 32), ["Bäckerei Sonne"], _font(HAND_BOLD, 24), fill=(245, 245, 235))
-    _lines(img, (66, 80), ["Brezel ............ 0,90 \u20ac", "Croissant ......... 1,40 \u20ac",
-                           "Apfelstrudel ...... 3,20 \u20ac", "Cappuccino ........ 2,80 \u20ac",
-                           "Laugenstange ...... 1,10 \u20ac"], _font(HAND, 16), fill=(240, 240, 225), gap=10)
-    return _photo_finish(img, 77, noise=5.0)
+    draw_lines(img, (78, 32), ["Bäckerei Sonne"], font(HAND_BOLD, 24), fill=(245, 245, 235))
+    draw_lines(img, (66, 80), ["Brezel ............ 0,90 \u20ac", "Croissant ......... 1,40 \u20ac",
+                               "Apfelstrudel ...... 3,20 \u20ac", "Cappuccino ........ 2,80 \u20ac",
+                               "Laugenstange ...... 1,10 \u20ac"], font(HAND, 16), fill=(240, 240, 225), gap=10)
+    return photo_finish(img, 77, noise=5.0)
 
 
 def dog_beach_photo() -> Image.Image:
-    img = _gradient((360, 240), (120, 180, 235), (200, 225, 245))
+    img = gradient((360, 240), (120, 180, 235), (200, 225, 245))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 100, 360, 150], fill=(40, 120, 170))
     for y in (112, 128, 142):
@@ -542,7 +493,7 @@ def dog_beach_photo() -> Image.Image:
         d.line([x, 182, x + (8 if x % 20 else -8), 212], fill=(40, 35, 30), width=6)
     d.line([142, 165, 118, 150], fill=(40, 35, 30), width=5)
     d.ellipse([280, 190, 296, 206], fill=(240, 220, 40))  # tennis ball
-    return _photo_finish(img, 78)
+    return photo_finish(img, 78)
 
 
 # --------------------------------------------------------------------------- audio
@@ -594,66 +545,8 @@ SPEECH = {
     ],
 }
 
-CODEC = {
-    ".ogg": ["-f", "ogg", "-c:a", "libvorbis", "-q:a", "1"],
-    ".m4a": ["-f", "ipod", "-c:a", "aac", "-b:a", "32k"],
-    ".mp3": ["-f", "mp3", "-c:a", "libmp3lame", "-b:a", "32k"],
-    ".flac": ["-f", "flac", "-c:a", "flac", "-sample_fmt", "s16", "-compression_level", "12"],
-    ".wav": ["-f", "wav", "-c:a", "pcm_s16le"],
-}
-# lossless formats use a lower sample rate so the files stay small
-RATE = {".flac": "8000", ".wav": "8000"}
-
-
-def _join(parts: list[Path], out: Path) -> float:
-    frames, params = [], None
-    for i, p in enumerate(parts):
-        with wave.open(str(p)) as w:
-            if params is None:
-                params = w.getparams()
-                pause = b"\0" * (int(0.5 * w.getframerate()) * w.getsampwidth() * w.getnchannels())
-            elif w.getframerate() != params.framerate:
-                raise SystemExit(f"{p}: sample rate differs")
-            frames.append(w.readframes(w.getnframes()))
-        if i < len(parts) - 1:
-            frames.append(pause)
-    data = b"".join(frames)
-    with wave.open(str(out), "wb") as w:
-        w.setparams(params)
-        w.writeframes(data)
-    return len(data) / (params.sampwidth * params.nchannels * params.framerate)
-
-
-def make_audio() -> list[Path]:
-    for tool in ("espeak-ng", "ffmpeg"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} not found on PATH")
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for n, (name, turns) in enumerate(SPEECH.items()):
-            parts = []
-            for i, (voice, text) in enumerate(turns):
-                part = Path(tmp) / f"a{n}_{i}.wav"
-                subprocess.run(["espeak-ng", "-v", voice, "-s", "165", "-w", str(part), text], check=True)
-                parts.append(part)
-            wav = Path(tmp) / f"a{n}.wav"
-            seconds = _join(parts, wav)
-            assert seconds <= MAX_SECONDS, f"{name}: {seconds:.1f} s"
-            print(f"{name}: {seconds:.1f} s")
-            target = HERE / name
-            ext = target.suffix.lower()
-            subprocess.run(
-                ["ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", RATE.get(ext, "16000"),
-                 "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
-                 *CODEC[ext], str(target)],
-                check=True,
-            )
-            out.append(target)
-    return out
-
 
 def make_images() -> list[Path]:
-    out = []
     text_images = {
         "Bildschirmfoto 2025-11-05 um 14.22.31.png": train_delay_de,
         "scan_20251103_0001.png": rent_letter,
@@ -665,9 +558,6 @@ def make_images() -> list[Path]:
         "comprovante_pix.png": pix_receipt_pt,
         "doc_0031.png": book_page,
     }
-    for name, fn in text_images.items():
-        fn().save(HERE / name, optimize=True)
-        out.append(HERE / name)
     photos = {
         # photographed text
         "kassenbon.jpg": receipt_de,
@@ -692,18 +582,8 @@ def make_images() -> list[Path]:
         f"{ALBUM}/IMG_20250811_081947.jpg": bakery_board_photo,
         f"{ALBUM}/IMG_20250812_170422.jpg": dog_beach_photo,
     }
-    (HERE / ALBUM).mkdir(exist_ok=True)
-    for name, fn in photos.items():
-        fn().save(HERE / name, quality=82)
-        out.append(HERE / name)
-    return out
+    return save_images(HERE, text_images | photos)
 
 
 if __name__ == "__main__":
-    total = 0
-    for path in make_images() + make_audio():
-        size = path.stat().st_size
-        total += size
-        assert size < MAX_BYTES, f"{path} is {size} bytes"
-        print(f"{path.relative_to(ROOT)}: {size} bytes")
-    print(f"total {total} bytes")
+    report(make_images() + synthesize(SPEECH, HERE, speed=165, max_seconds=MAX_SECONDS), MAX_BYTES)

@@ -5,6 +5,9 @@ plus the ``espeak-ng`` and ``ffmpeg`` commands, e.g. ``apt-get install espeak-ng
 
     .venv/bin/python bench/routing_files/heldout6/make_fixtures.py
 
+The helpers (fonts, text, photo effects, espeak-ng/ffmpeg audio) are shared with the other
+generators, in ../fixture_kit.py.
+
 Everything is generated from scratch and deterministically, with no downloads and no model:
 
 * text images are drawn with Pillow (DejaVu fonts, Liberation where installed) and really contain
@@ -23,86 +26,39 @@ requests realistic and the paths real; their content matches what the requests a
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
-import wave
+import sys
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/routing_files: fixture_kit
+from fixture_kit import (  # noqa: E402
+    BOLD,
+    HAND,
+    HAND_BOLD,
+    MARKER,
+    MONO,
+    MONO_BOLD,
+    SANS,
+    SERIF,
+    SERIF_BOLD,
+    draw_lines,
+    font,
+    gradient,
+    photo_finish,
+    photographed,
+    report,
+    save_images,
+    skimage_photo,
+    synthesize,
+    tint,
+)
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-FONTS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation")]
 MAX_BYTES = 200_000
 MAX_SECONDS = 13.0
 ALBUM = "roadtrip_schottland"
-
-SANS, BOLD, MONO, MONO_BOLD = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono", "DejaVuSansMono-Bold"
-SERIF, SERIF_BOLD = "LiberationSerif-Regular|DejaVuSerif", "LiberationSerif-Bold|DejaVuSerif-Bold"
-HAND = "LiberationSerif-Italic|DejaVuSerif-Italic"  # a stand-in for handwriting
-HAND_BOLD = "LiberationSerif-BoldItalic|DejaVuSerif-BoldItalic"
-MARKER = "LiberationSans-Bold|DejaVuSans-Bold"  # whiteboard marker capitals
-
-
-def _font(names: str, size: int) -> ImageFont.ImageFont:
-    """First font found of a '|'-separated list of names (e.g. a Liberation face, then a DejaVu fallback)."""
-    for name in names.split("|"):
-        for d in FONTS:
-            p = d / f"{name}.ttf"
-            if p.exists():
-                return ImageFont.truetype(str(p), size)
-    return ImageFont.load_default()
-
-
-def _lines(img: Image.Image, xy: tuple[int, int], lines: list[str], font, fill="black", gap: int = 4) -> int:
-    d = ImageDraw.Draw(img)
-    x, y = xy
-    for line in lines:
-        d.text((x, y), line, fill=fill, font=font)
-        y += getattr(font, "size", 11) + gap
-    return y
-
-
-def _photo_finish(img: Image.Image, seed: int, noise: float = 6.0, blur: float = 0.8) -> Image.Image:
-    """Soften a drawn scene and add seeded sensor-like noise."""
-    img = img.convert("RGB").filter(ImageFilter.GaussianBlur(blur))
-    a = np.asarray(img).astype(np.float32)
-    a += np.random.default_rng(seed).normal(0.0, noise, a.shape)
-    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
-
-
-def _photographed(doc: Image.Image, seed: int, angle: float, bg=(70, 60, 55), pad: int = 24) -> Image.Image:
-    """A document lying on a table (or stuck to a wall or door), shot with a phone: padded, rotated, noisy."""
-    w, h = doc.size
-    canvas = Image.new("RGB", (w + 2 * pad, h + 2 * pad), bg)
-    canvas.paste(doc, (pad, pad))
-    canvas = canvas.rotate(angle, resample=Image.BICUBIC, fillcolor=bg)
-    return _photo_finish(canvas, seed, noise=5.0, blur=0.6)
-
-
-def _gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int, int, int]) -> Image.Image:
-    w, h = size
-    t = np.linspace(0.0, 1.0, h)[:, None, None]
-    a = (1 - t) * np.array(top)[None, None, :] + t * np.array(bottom)[None, None, :]
-    return Image.fromarray(np.repeat(a, w, axis=1).astype(np.uint8))
-
-
-def _skimage(name: str, crop: tuple[int, int, int, int] | None = None, size: tuple[int, int] | None = None) -> Image.Image:
-    from skimage import data
-
-    img = Image.fromarray(np.asarray(getattr(data, name)())).convert("RGB")
-    if crop:
-        img = img.crop(crop)
-    if size:
-        img = img.resize(size, Image.LANCZOS)
-    return img
-
-
-def _tint(img: Image.Image, gains=(1.05, 1.0, 0.9)) -> Image.Image:
-    a = np.asarray(img).astype(np.float32) * np.array(gains)[None, None, :]
-    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 
 # --------------------------------------------------------------------------- images with text
@@ -112,25 +68,25 @@ def lift_notice() -> Image.Image:  # PXL_20251112_083301.jpg (a notice taped to 
     doc = Image.new("RGB", (270, 320), "white")
     d = ImageDraw.Draw(doc)
     d.rectangle([0, 0, 270, 50], fill=(230, 180, 0))
-    _lines(doc, (20, 10), ["LIFT OUT OF", "ORDER"], _font(BOLD, 16), gap=2)
-    _lines(doc, (16, 66), ["Maple Court, Block B", "", "The lift is out of service", "from Wed 12 November.",
-                           "An engineer is booked for", "Thursday 20 November.", "", "Please use the stairs.",
-                           "Help with shopping or", "deliveries: call the concierge", "on 020 7946 0321."],
-           _font(SANS, 13), gap=4)
-    _lines(doc, (16, 296), ["- Building Management"], _font(HAND, 13))
-    return _photographed(doc, 101, angle=-2.5, bg=(150, 155, 160), pad=30)
+    draw_lines(doc, (20, 10), ["LIFT OUT OF", "ORDER"], font(BOLD, 16), gap=2)
+    draw_lines(doc, (16, 66), ["Maple Court, Block B", "", "The lift is out of service", "from Wed 12 November.",
+                               "An engineer is booked for", "Thursday 20 November.", "", "Please use the stairs.",
+                               "Help with shopping or", "deliveries: call the concierge", "on 020 7946 0321."],
+               font(SANS, 13), gap=4)
+    draw_lines(doc, (16, 296), ["- Building Management"], font(HAND, 13))
+    return photographed(doc, 101, angle=-2.5, bg=(150, 155, 160), pad=30)
 
 
 def family_chat() -> Image.Image:  # Screenshot_2025-11-14-22-10-05-123_com.whatsapp.png
     img = Image.new("RGB", (300, 540), (236, 229, 221))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 300, 22], fill=(7, 80, 72))
-    _lines(img, (10, 4), ["22:10"], _font(SANS, 11), fill="white")
-    _lines(img, (236, 4), ["4G 61%"], _font(SANS, 11), fill="white")
+    draw_lines(img, (10, 4), ["22:10"], font(SANS, 11), fill="white")
+    draw_lines(img, (236, 4), ["4G 61%"], font(SANS, 11), fill="white")
     d.rectangle([0, 22, 300, 70], fill=(7, 94, 84))
-    _lines(img, (14, 28), ["Family \u2764\ufe0f"], _font(BOLD, 15), fill="white")
-    _lines(img, (14, 50), ["Mum, Dad, Ellie, You"], _font(SANS, 10), fill=(210, 235, 230))
-    f = _font(SANS, 12)
+    draw_lines(img, (14, 28), ["Family \u2764\ufe0f"], font(BOLD, 15), fill="white")
+    draw_lines(img, (14, 50), ["Mum, Dad, Ellie, You"], font(SANS, 10), fill=(210, 235, 230))
+    f = font(SANS, 12)
     msgs = [
         ("Mum", ["Sunday lunch is at 1pm at", "Nana's. Dad is bringing the roast."], False),
         ("Ellie", ["I'll bring dessert.", "Tiramisu ok?"], False),
@@ -144,11 +100,11 @@ def family_chat() -> Image.Image:  # Screenshot_2025-11-14-22-10-05-123_com.what
         h = (len(lines) + 1) * 17 + 10
         x0 = 290 - w if mine else 10
         d.rounded_rectangle([x0, y, x0 + w, y + h], radius=8, fill=(220, 248, 198) if mine else "white")
-        _lines(img, (x0 + 10, y + 5), [who], _font(BOLD, 11), fill=(200, 90, 30))
-        _lines(img, (x0 + 10, y + 22), lines, f, fill=(20, 20, 20), gap=4)
+        draw_lines(img, (x0 + 10, y + 5), [who], font(BOLD, 11), fill=(200, 90, 30))
+        draw_lines(img, (x0 + 10, y + 22), lines, f, fill=(20, 20, 20), gap=4)
         y += h + 10
     d.rectangle([0, 500, 300, 540], fill=(245, 245, 245))
-    _lines(img, (16, 512), ["Message"], f, fill=(150, 150, 150))
+    draw_lines(img, (16, 512), ["Message"], f, fill=(150, 150, 150))
     return img
 
 
@@ -156,32 +112,32 @@ def sncf_booking_fr() -> Image.Image:  # Capture d’écran 2025-11-13 à 09.41.
     img = Image.new("RGB", (480, 300), (250, 250, 252))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 480, 42], fill=(20, 30, 80))
-    _lines(img, (16, 11), ["Confirmation de votre réservation"], _font(BOLD, 16), fill="white")
-    _lines(img, (16, 56), ["Bonjour Mathilde,", "Votre voyage est confirmé. Bon voyage !"], _font(SANS, 13), gap=5)
+    draw_lines(img, (16, 11), ["Confirmation de votre réservation"], font(BOLD, 16), fill="white")
+    draw_lines(img, (16, 56), ["Bonjour Mathilde,", "Votre voyage est confirmé. Bon voyage !"], font(SANS, 13), gap=5)
     d.rounded_rectangle([16, 104, 464, 232], radius=8, fill="white", outline=(190, 190, 210))
-    _lines(img, (30, 114), ["Sam. 22/11/2025   TGV INOUI 6611"], _font(BOLD, 14))
-    _lines(img, (30, 140), ["07:56  Paris Gare de Lyon", "11:14  Marseille St-Charles",
-                            "Voiture 14  \u00b7  Place 82 (fenêtre, 2de classe)", "Prix : 49,00 \u20ac"],
-           _font(SANS, 13), gap=6)
-    _lines(img, (16, 246), ["Référence dossier : QXKT7P", "Billet à présenter sur l'appli SNCF Connect."],
-           _font(SANS, 12), fill=(70, 70, 90), gap=5)
+    draw_lines(img, (30, 114), ["Sam. 22/11/2025   TGV INOUI 6611"], font(BOLD, 14))
+    draw_lines(img, (30, 140), ["07:56  Paris Gare de Lyon", "11:14  Marseille St-Charles",
+                                "Voiture 14  \u00b7  Place 82 (fenêtre, 2de classe)", "Prix : 49,00 \u20ac"],
+               font(SANS, 13), gap=6)
+    draw_lines(img, (16, 246), ["Référence dossier : QXKT7P", "Billet à présenter sur l'appli SNCF Connect."],
+               font(SANS, 12), fill=(70, 70, 90), gap=5)
     return img
 
 
 def hospital_letter() -> Image.Image:  # Scan_20251117.jpeg (greyscale flatbed scan)
     img = Image.new("RGB", (420, 480), "white")
     d = ImageDraw.Draw(img)
-    _lines(img, (24, 20), ["ST ANNE'S HOSPITAL"], _font(SERIF_BOLD, 19))
-    _lines(img, (24, 46), ["Outpatient Department  \u00b7  Bookings 0161 496 0842"], _font(SANS, 10), fill=(70, 70, 70))
+    draw_lines(img, (24, 20), ["ST ANNE'S HOSPITAL"], font(SERIF_BOLD, 19))
+    draw_lines(img, (24, 46), ["Outpatient Department  \u00b7  Bookings 0161 496 0842"], font(SANS, 10), fill=(70, 70, 70))
     d.line([24, 64, 396, 64], fill="black")
-    _lines(img, (24, 76), ["Mr D. Okafor", "12 Birch Lane", "Manchester M20 4QT"], _font(SERIF, 13), gap=3)
-    _lines(img, (290, 76), ["14 November 2025"], _font(SERIF, 12))
-    _lines(img, (24, 140), ["Your outpatient appointment"], _font(SERIF_BOLD, 15))
-    _lines(img, (24, 170), ["Dear Mr Okafor,", "", "You have an appointment at the Dermatology clinic:", "",
-                            "   Tuesday 2 December 2025 at 14:20", "   Clinic 4B, Level 2, East Wing", "",
-                            "Please arrive 15 minutes early and bring a list", "of your current medication.",
-                            "If you cannot attend, call us at least 48 hours", "before your appointment.", "",
-                            "Outpatient Bookings Team"], _font(SERIF, 13), gap=4)
+    draw_lines(img, (24, 76), ["Mr D. Okafor", "12 Birch Lane", "Manchester M20 4QT"], font(SERIF, 13), gap=3)
+    draw_lines(img, (290, 76), ["14 November 2025"], font(SERIF, 12))
+    draw_lines(img, (24, 140), ["Your outpatient appointment"], font(SERIF_BOLD, 15))
+    draw_lines(img, (24, 170), ["Dear Mr Okafor,", "", "You have an appointment at the Dermatology clinic:", "",
+                                "   Tuesday 2 December 2025 at 14:20", "   Clinic 4B, Level 2, East Wing", "",
+                                "Please arrive 15 minutes early and bring a list", "of your current medication.",
+                                "If you cannot attend, call us at least 48 hours", "before your appointment.", "",
+                                "Outpatient Bookings Team"], font(SERIF, 13), gap=4)
     return img.convert("L").filter(ImageFilter.GaussianBlur(0.45)).convert("RGB")
 
 
@@ -191,62 +147,62 @@ def recipe_card() -> Image.Image:  # received_1049382716654.jpeg (a handwritten 
     for y in range(50, 250, 22):
         d.line([10, y, 280, y], fill=(170, 200, 230))
     d.line([34, 0, 34, 250], fill=(230, 150, 150))
-    f = _font(HAND, 17)
-    _lines(doc, (44, 14), ["Gran's pancakes"], _font(HAND_BOLD, 21), fill=(30, 40, 110))
-    _lines(doc, (44, 52), ["200 g plain flour", "2 eggs", "300 ml milk", "pinch of salt, 1 tbsp sugar",
-                           "whisk, rest 30 min", "hot pan, a little butter!"], f, fill=(30, 40, 110), gap=5)
-    return _photographed(doc, 102, angle=3.5, bg=(120, 90, 60), pad=26)
+    f = font(HAND, 17)
+    draw_lines(doc, (44, 14), ["Gran's pancakes"], font(HAND_BOLD, 21), fill=(30, 40, 110))
+    draw_lines(doc, (44, 52), ["200 g plain flour", "2 eggs", "300 ml milk", "pinch of salt, 1 tbsp sugar",
+                               "whisk, rest 30 min", "hot pan, a little butter!"], f, fill=(30, 40, 110), gap=5)
+    return photographed(doc, 102, angle=3.5, bg=(120, 90, 60), pad=26)
 
 
 def pay_display_sign() -> Image.Image:  # IMG_0087.JPG (a parking sign on a post, photographed)
-    img = _gradient((300, 360), (150, 180, 215), (200, 215, 230))
+    img = gradient((300, 360), (150, 180, 215), (200, 215, 230))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 280, 300, 360], fill=(120, 120, 118))
     d.rectangle([142, 250, 158, 360], fill=(100, 100, 105))  # the post
     d.rectangle([40, 20, 260, 260], fill="white", outline=(0, 60, 150), width=6)
     d.rectangle([46, 26, 254, 74], fill=(0, 60, 150))
-    _lines(img, (64, 34), ["P  PAY & DISPLAY"], _font(BOLD, 19), fill="white")
-    _lines(img, (58, 86), ["Mon - Sat  8am - 6pm", "Max stay 2 hours", "\u00a31.60 per hour",
-                           "No return within 1 hour", "", "Blue Badge holders", "free, max 3 hours"],
-           _font(BOLD, 14), fill=(0, 40, 110), gap=7)
-    return _photo_finish(img, 103, noise=5.0)
+    draw_lines(img, (64, 34), ["P  PAY & DISPLAY"], font(BOLD, 19), fill="white")
+    draw_lines(img, (58, 86), ["Mon - Sat  8am - 6pm", "Max stay 2 hours", "\u00a31.60 per hour",
+                               "No return within 1 hour", "", "Blue Badge holders", "free, max 3 hours"],
+               font(BOLD, 14), fill=(0, 40, 110), gap=7)
+    return photo_finish(img, 103, noise=5.0)
 
 
 def whiteboard() -> Image.Image:  # whiteboard_final_v2.jpg (a whiteboard photographed at an angle)
     doc = Image.new("RGB", (380, 260), (246, 247, 245))
-    f = _font(MARKER, 17)
-    _lines(doc, (20, 14), ["Q1 PRIORITIES"], _font(MARKER, 22), fill=(20, 60, 170))
-    _lines(doc, (20, 56), ["1. New onboarding flow  - Priya", "2. Fix billing emails  - Tom",
-                           "3. Hire 2 support staff  - Grace", "4. Price page A/B test  - ???"], f, fill=(30, 30, 30), gap=10)
-    _lines(doc, (20, 206), ["Review: Fri 9 Jan"], _font(MARKER, 18), fill=(190, 30, 30))
+    f = font(MARKER, 17)
+    draw_lines(doc, (20, 14), ["Q1 PRIORITIES"], font(MARKER, 22), fill=(20, 60, 170))
+    draw_lines(doc, (20, 56), ["1. New onboarding flow  - Priya", "2. Fix billing emails  - Tom",
+                               "3. Hire 2 support staff  - Grace", "4. Price page A/B test  - ???"], f, fill=(30, 30, 30), gap=10)
+    draw_lines(doc, (20, 206), ["Review: Fri 9 Jan"], font(MARKER, 18), fill=(190, 30, 30))
     d = ImageDraw.Draw(doc)
     d.ellipse([8, 198, 200, 236], outline=(190, 30, 30), width=3)  # "Review" circled
-    return _photographed(doc, 104, angle=-4.0, bg=(190, 185, 175), pad=20)
+    return photographed(doc, 104, angle=-4.0, bg=(190, 185, 175), pad=20)
 
 
 def neighbour_note_de() -> Image.Image:  # Zettel_Nachbarn.jpg (a note in the stairwell)
     doc = Image.new("RGB", (270, 300), (255, 253, 240))
-    f = _font(HAND, 17)
-    _lines(doc, (18, 14), ["Liebe Nachbarn,"], _font(HAND_BOLD, 19))
-    _lines(doc, (18, 50), ["am Samstag, 22.11., feiern wir", "ab 19 Uhr den 30. Geburtstag", "von Deniz.",
-                           "Es könnte etwas lauter werden -", "spätestens um 1 Uhr ist Ruhe!", "",
-                           "Sorry & danke!", "Familie Yilmaz, 2. OG"], f, gap=6)
-    return _photographed(doc, 105, angle=2.0, bg=(205, 200, 190), pad=30)
+    f = font(HAND, 17)
+    draw_lines(doc, (18, 14), ["Liebe Nachbarn,"], font(HAND_BOLD, 19))
+    draw_lines(doc, (18, 50), ["am Samstag, 22.11., feiern wir", "ab 19 Uhr den 30. Geburtstag", "von Deniz.",
+                               "Es könnte etwas lauter werden -", "spätestens um 1 Uhr ist Ruhe!", "",
+                               "Sorry & danke!", "Familie Yilmaz, 2. OG"], f, gap=6)
+    return photographed(doc, 105, angle=2.0, bg=(205, 200, 190), pad=30)
 
 
 def electricity_bill_es() -> Image.Image:  # factura_luz.png
     img = Image.new("RGB", (400, 390), "white")
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 400, 50], fill=(240, 120, 0))
-    _lines(img, (18, 13), ["ELÉCTRICA DEL SUR"], _font(BOLD, 20), fill="white")
-    f = _font(SANS, 12)
-    _lines(img, (18, 62), ["FACTURA DE ELECTRICIDAD", "Nº factura: ES-25-1104-7731", "Nº de contrato: 4420-118-77",
-                           "Titular: Marta Jiménez Ruiz", "C/ Feria 23, 2ºB, 41003 Sevilla",
-                           "Periodo: 01/10/2025 - 31/10/2025", "Consumo: 212 kWh"], f, gap=5)
+    draw_lines(img, (18, 13), ["ELÉCTRICA DEL SUR"], font(BOLD, 20), fill="white")
+    f = font(SANS, 12)
+    draw_lines(img, (18, 62), ["FACTURA DE ELECTRICIDAD", "Nº factura: ES-25-1104-7731", "Nº de contrato: 4420-118-77",
+                               "Titular: Marta Jiménez Ruiz", "C/ Feria 23, 2ºB, 41003 Sevilla",
+                               "Periodo: 01/10/2025 - 31/10/2025", "Consumo: 212 kWh"], f, gap=5)
     d.rectangle([18, 236, 382, 296], fill=(255, 243, 230), outline=(240, 120, 0))
-    _lines(img, (30, 244), ["IMPORTE TOTAL: 64,37 \u20ac", "Fecha de cargo: 28/11/2025"], _font(BOLD, 16), gap=8)
-    _lines(img, (18, 312), ["Averías 24 h: 900 101 202", "Atención al cliente: 900 303 404",
-                            "electricadelsur.es/area-clientes"], _font(SANS, 11), fill=(90, 90, 90), gap=5)
+    draw_lines(img, (30, 244), ["IMPORTE TOTAL: 64,37 \u20ac", "Fecha de cargo: 28/11/2025"], font(BOLD, 16), gap=8)
+    draw_lines(img, (18, 312), ["Averías 24 h: 900 101 202", "Atención al cliente: 900 303 404",
+                                "electricadelsur.es/area-clientes"], font(SANS, 11), fill=(90, 90, 90), gap=5)
     return img
 
 
@@ -254,18 +210,18 @@ def waste_calendar_it() -> Image.Image:  # calendario_rifiuti.png
     img = Image.new("RGB", (380, 380), (250, 252, 248))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 380, 56], fill=(30, 120, 60))
-    _lines(img, (18, 8), ["COMUNE DI PADOVA", "Raccolta differenziata porta a porta"], _font(BOLD, 15), fill="white", gap=4)
+    draw_lines(img, (18, 8), ["COMUNE DI PADOVA", "Raccolta differenziata porta a porta"], font(BOLD, 15), fill="white", gap=4)
     rows = [("Lunedì", "UMIDO", (140, 90, 50)), ("Martedì", "CARTA", (40, 90, 200)),
             ("Giovedì", "PLASTICA E LATTINE", (230, 190, 0)), ("Venerdì", "VETRO", (30, 140, 70)),
             ("Sabato", "UMIDO", (140, 90, 50))]
     y = 72
     for day, what, col in rows:
         d.rectangle([18, y, 40, y + 22], fill=col)
-        _lines(img, (50, y + 2), [f"{day:<10} {what}"], _font(MONO_BOLD, 14))
+        draw_lines(img, (50, y + 2), [f"{day:<10} {what}"], font(MONO_BOLD, 14))
         y += 34
-    _lines(img, (18, 252), ["Esporre i contenitori entro le ore 6:00", "del giorno di raccolta.",
-                            "Mercoledì e domenica: nessuna raccolta.", "Ingombranti su prenotazione: 049 820 4411"],
-           _font(SANS, 12), fill=(60, 60, 60), gap=6)
+    draw_lines(img, (18, 252), ["Esporre i contenitori entro le ore 6:00", "del giorno di raccolta.",
+                                "Mercoledì e domenica: nessuna raccolta.", "Ingombranti su prenotazione: 049 820 4411"],
+               font(SANS, 12), fill=(60, 60, 60), gap=6)
     return img
 
 
@@ -273,28 +229,28 @@ def postnl_card_nl() -> Image.Image:  # PHOTO-2025-11-20-17-42-31.jpg (a missed-
     doc = Image.new("RGB", (300, 220), (255, 255, 255))
     d = ImageDraw.Draw(doc)
     d.rectangle([0, 0, 300, 46], fill=(255, 120, 0))
-    _lines(doc, (14, 12), ["Sorry, we hebben je gemist!"], _font(BOLD, 15), fill="white")
-    _lines(doc, (14, 58), ["Datum: 20-11   Tijd: 14:05"], _font(SANS, 12))
-    _lines(doc, (14, 84), ["Je pakket ligt bij:"], _font(SANS, 12))
-    _lines(doc, (14, 104), ["de buren, nr. 14"], _font(HAND_BOLD, 20), fill=(20, 40, 140))
-    _lines(doc, (14, 140), ["Ophalen vóór:"], _font(SANS, 12))
-    _lines(doc, (120, 134), ["25 november"], _font(HAND_BOLD, 20), fill=(20, 40, 140))
-    _lines(doc, (14, 180), ["Neem dit kaartje en je ID mee.", "Track & trace: 3SXYZ4471093"], _font(SANS, 10), gap=3)
-    return _photographed(doc, 106, angle=-3.0, bg=(95, 80, 70), pad=26)
+    draw_lines(doc, (14, 12), ["Sorry, we hebben je gemist!"], font(BOLD, 15), fill="white")
+    draw_lines(doc, (14, 58), ["Datum: 20-11   Tijd: 14:05"], font(SANS, 12))
+    draw_lines(doc, (14, 84), ["Je pakket ligt bij:"], font(SANS, 12))
+    draw_lines(doc, (14, 104), ["de buren, nr. 14"], font(HAND_BOLD, 20), fill=(20, 40, 140))
+    draw_lines(doc, (14, 140), ["Ophalen vóór:"], font(SANS, 12))
+    draw_lines(doc, (120, 134), ["25 november"], font(HAND_BOLD, 20), fill=(20, 40, 140))
+    draw_lines(doc, (14, 180), ["Neem dit kaartje en je ID mee.", "Track & trace: 3SXYZ4471093"], font(SANS, 10), gap=3)
+    return photographed(doc, 106, angle=-3.0, bg=(95, 80, 70), pad=26)
 
 
 def condo_bill_pt() -> Image.Image:  # boleto_condominio.png
     img = Image.new("RGB", (420, 330), "white")
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 420, 46], fill=(0, 100, 80))
-    _lines(img, (16, 12), ["Condomínio Edifício Jacarandá"], _font(BOLD, 17), fill="white")
-    f = _font(SANS, 12)
-    _lines(img, (16, 60), ["Boleto de cobrança - taxa condominial", "Unidade: Apto 302, Bloco A",
-                           "Pagador: Fernanda Lima", "Competência: dezembro/2025"], f, gap=5)
+    draw_lines(img, (16, 12), ["Condomínio Edifício Jacarandá"], font(BOLD, 17), fill="white")
+    f = font(SANS, 12)
+    draw_lines(img, (16, 60), ["Boleto de cobrança - taxa condominial", "Unidade: Apto 302, Bloco A",
+                               "Pagador: Fernanda Lima", "Competência: dezembro/2025"], f, gap=5)
     d.rectangle([16, 150, 404, 206], fill=(232, 246, 240), outline=(0, 100, 80))
-    _lines(img, (28, 158), ["Vencimento: 10/12/2025", "Valor do documento: R$ 685,40"], _font(BOLD, 15), gap=6)
-    _lines(img, (16, 222), ["Após o vencimento: multa de 2% e juros de 1% ao mês."], _font(SANS, 11), gap=4)
-    _lines(img, (16, 246), ["34191.79001 01043.510047 91020.150008 1 92810000068540"], _font(MONO, 11))
+    draw_lines(img, (28, 158), ["Vencimento: 10/12/2025", "Valor do documento: R$ 685,40"], font(BOLD, 15), gap=6)
+    draw_lines(img, (16, 222), ["Após o vencimento: multa de 2% e juros de 1% ao mês."], font(SANS, 11), gap=4)
+    draw_lines(img, (16, 246), ["34191.79001 01043.510047 91020.150008 1 92810000068540"], font(MONO, 11))
     rng = np.random.default_rng(107)
     x = 16
     while x < 400:  # a barcode
@@ -308,11 +264,11 @@ def concert_ticket() -> Image.Image:  # Screen Shot 2025-11-16 at 8.03.12 PM.png
     img = Image.new("RGB", (470, 260), (24, 22, 40))
     d = ImageDraw.Draw(img)
     d.rounded_rectangle([14, 14, 456, 246], radius=14, fill=(250, 248, 244))
-    _lines(img, (30, 26), ["E-TICKET"], _font(BOLD, 12), fill=(150, 40, 90))
-    _lines(img, (30, 44), ["Northern Lights Orchestra", "Winter Gala"], _font(SERIF_BOLD, 20), fill=(40, 30, 70), gap=2)
-    _lines(img, (30, 104), ["Saturday 6 December 2025, 7:30 PM", "Doors open 6:45 PM", "Royal Hall, Entrance C",
-                            "Stalls  \u00b7  Row F  \u00b7  Seat 14"], _font(SANS, 13), gap=6)
-    _lines(img, (30, 208), ["Ticket ID 88-20417-XK   \u00b7   \u00a342.50"], _font(MONO, 12), fill=(80, 80, 80))
+    draw_lines(img, (30, 26), ["E-TICKET"], font(BOLD, 12), fill=(150, 40, 90))
+    draw_lines(img, (30, 44), ["Northern Lights Orchestra", "Winter Gala"], font(SERIF_BOLD, 20), fill=(40, 30, 70), gap=2)
+    draw_lines(img, (30, 104), ["Saturday 6 December 2025, 7:30 PM", "Doors open 6:45 PM", "Royal Hall, Entrance C",
+                                "Stalls  \u00b7  Row F  \u00b7  Seat 14"], font(SANS, 13), gap=6)
+    draw_lines(img, (30, 208), ["Ticket ID 88-20417-XK   \u00b7   \u00a342.50"], font(MONO, 12), fill=(80, 80, 80))
     for i in range(0, 100, 4):  # a square code
         for j in range(0, 100, 4):
             if (i * 7 + j * 13 + i * j) % 5 < 2:
@@ -331,25 +287,25 @@ def jam_jar_photo() -> Image.Image:  # IMG_20251118_194512.jpg (a jar with a han
             if ((x - 78) // 12 + (y - 40) // 12) % 2:
                 d.rectangle([x, y, x + 11, y + 11], fill=(245, 245, 240))
     d.rectangle([88, 130, 212, 250], fill=(250, 246, 230))  # label
-    _lines(img, (96, 136), ["Plum Jam"], _font(HAND_BOLD, 20), fill=(60, 20, 40))
-    _lines(img, (96, 166), ["made 14 Sept 2025", "keep in fridge", "once opened", "best before 09/2026"],
-           _font(HAND, 13), fill=(40, 30, 30), gap=3)
-    return _photo_finish(img, 108, noise=5.0)
+    draw_lines(img, (96, 136), ["Plum Jam"], font(HAND_BOLD, 20), fill=(60, 20, 40))
+    draw_lines(img, (96, 166), ["made 14 Sept 2025", "keep in fridge", "once opened", "best before 09/2026"],
+               font(HAND, 13), fill=(40, 30, 30), gap=3)
+    return photo_finish(img, 108, noise=5.0)
 
 
 def sleep_tips() -> Image.Image:  # download.webp (an infographic saved from a website)
     img = Image.new("RGB", (340, 420), (28, 40, 80))
     d = ImageDraw.Draw(img)
-    _lines(img, (24, 20), ["5 TIPS FOR", "BETTER SLEEP"], _font(BOLD, 26), fill=(255, 220, 120), gap=2)
+    draw_lines(img, (24, 20), ["5 TIPS FOR", "BETTER SLEEP"], font(BOLD, 26), fill=(255, 220, 120), gap=2)
     tips = ["Go to bed at the same time", "No screens 1 hour before bed", "Keep the bedroom cool (18\u00b0C)",
             "No coffee after 2 pm", "Get daylight in the morning"]
     y = 110
     for i, tip in enumerate(tips, 1):
         d.ellipse([24, y, 54, y + 30], fill=(255, 220, 120))
-        _lines(img, (34, y + 5), [str(i)], _font(BOLD, 16), fill=(28, 40, 80))
-        _lines(img, (66, y + 6), [tip], _font(SANS, 14), fill="white")
+        draw_lines(img, (34, y + 5), [str(i)], font(BOLD, 16), fill=(28, 40, 80))
+        draw_lines(img, (66, y + 6), [tip], font(SANS, 14), fill="white")
         y += 52
-    _lines(img, (24, 388), ["sleepwell-clinic.org"], _font(SANS, 11), fill=(170, 180, 210))
+    draw_lines(img, (24, 388), ["sleepwell-clinic.org"], font(SANS, 11), fill=(170, 180, 210))
     return img
 
 
@@ -357,8 +313,8 @@ def sleep_tips() -> Image.Image:  # download.webp (an infographic saved from a w
 
 
 def bicycle_photo() -> Image.Image:  # IMG_0091.JPG (a red bicycle against a brick wall)
-    wall = _skimage("brick", size=(360, 260))
-    img = _tint(wall, (1.25, 0.8, 0.65))
+    wall = skimage_photo("brick", size=(360, 260))
+    img = tint(wall, (1.25, 0.8, 0.65))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 210, 360, 260], fill=(130, 130, 128))  # pavement
     red, dark = (200, 20, 25), (25, 25, 25)
@@ -374,19 +330,19 @@ def bicycle_photo() -> Image.Image:  # IMG_0091.JPG (a red bicycle against a bri
     d.line([228, 140, 222, 118], fill=dark, width=5)
     d.line([210, 116, 236, 116], fill=dark, width=5)  # handlebar
     d.rectangle([136, 128, 164, 136], fill=dark)  # saddle
-    return _photo_finish(img, 201)
+    return photo_finish(img, 201)
 
 
 def rocket_photo() -> Image.Image:  # PXL_20251115_161203.jpg
-    return _skimage("rocket", size=(342, 228))
+    return skimage_photo("rocket", size=(342, 228))
 
 
 def hubble_photo() -> Image.Image:  # wallpaper (2).jpg
-    return _skimage("hubble_deep_field", crop=(0, 0, 600, 450), size=(360, 270))
+    return skimage_photo("hubble_deep_field", crop=(0, 0, 600, 450), size=(360, 270))
 
 
 def sunflower_photo() -> Image.Image:  # DSC09412.JPG
-    img = _gradient((380, 260), (70, 140, 230), (180, 215, 245))
+    img = gradient((380, 260), (70, 140, 230), (180, 215, 245))
     d = ImageDraw.Draw(img)
     for cx, cy in ((60, 40), (300, 30)):  # small clouds
         for dx in (0, 22, 44):
@@ -401,7 +357,7 @@ def sunflower_photo() -> Image.Image:  # DSC09412.JPG
         d.line([x, y, x, min(260, y + 4 * r)], fill=(50, 100, 30), width=max(1, r // 4))
         d.ellipse([x - r, y - r, x + r, y + r], fill=(250, 200, 20))
         d.ellipse([x - r // 2, y - r // 2, x + r // 2, y + r // 2], fill=(90, 55, 20))
-    return _photo_finish(img, 202)
+    return photo_finish(img, 202)
 
 
 def birthday_cake_photo() -> Image.Image:  # image0.jpeg
@@ -419,11 +375,11 @@ def birthday_cake_photo() -> Image.Image:  # image0.jpeg
     for x, col in ((20, (240, 90, 120)), (300, (90, 160, 240))):  # balloons
         d.ellipse([x, 20, x + 34, 64], fill=col)
         d.line([x + 17, 64, x + 17, 120], fill=(200, 200, 200))
-    return _photo_finish(img, 203, noise=7.0)
+    return photo_finish(img, 203, noise=7.0)
 
 
 def retina_photo() -> Image.Image:  # optician_20251110.jpg
-    return _skimage("retina", size=(300, 300))
+    return skimage_photo("retina", size=(300, 300))
 
 
 def christmas_room_photo() -> Image.Image:  # Zdjęcie0042.jpg
@@ -447,7 +403,7 @@ def christmas_room_photo() -> Image.Image:  # Zdjęcie0042.jpg
     for x, col in ((250, (200, 30, 40)), (318, (40, 90, 200))):  # presents
         d.rectangle([x, 206, x + 30, 232], fill=col)
         d.line([x + 15, 206, x + 15, 232], fill=(250, 220, 80), width=3)
-    return _photo_finish(img, 204)
+    return photo_finish(img, 204)
 
 
 def dashboard_photo() -> Image.Image:  # WhatsApp Image 2025-11-17 at 09.12.44.jpeg (an engine warning light)
@@ -471,7 +427,7 @@ def dashboard_photo() -> Image.Image:  # WhatsApp Image 2025-11-17 at 09.12.44.j
     glow = Image.new("RGB", img.size, (0, 0, 0))
     ImageDraw.Draw(glow).ellipse([140, 170, 220, 230], fill=(60, 35, 0))
     img = Image.fromarray(np.clip(np.asarray(img).astype(np.int16) + np.asarray(glow.filter(ImageFilter.GaussianBlur(10))), 0, 255).astype(np.uint8))
-    return _photo_finish(img, 205, noise=8.0, blur=1.0)
+    return photo_finish(img, 205, noise=8.0, blur=1.0)
 
 
 def ramen_photo() -> Image.Image:  # foodpic.jpg
@@ -492,14 +448,14 @@ def ramen_photo() -> Image.Image:  # foodpic.jpg
         d.ellipse([x, y, x + 6, y + 6], fill=(90, 180, 70))
     d.line([260, 10, 200, 230], fill=(190, 150, 100), width=5)  # chopsticks
     d.line([272, 12, 214, 232], fill=(190, 150, 100), width=5)
-    return _photo_finish(img, 206)
+    return photo_finish(img, 206)
 
 
 # the trip album: six scenes and three photos that show text ------------------------------------
 
 
 def castle_photo() -> Image.Image:  # DSC_7701.JPG
-    img = _gradient((360, 240), (150, 170, 195), (215, 220, 225))  # grey Scottish sky
+    img = gradient((360, 240), (150, 170, 195), (215, 220, 225))  # grey Scottish sky
     d = ImageDraw.Draw(img)
     d.polygon([(0, 240), (0, 170), (120, 120), (260, 130), (360, 180), (360, 240)], fill=(70, 100, 55))  # hill
     stone = (120, 115, 105)
@@ -514,11 +470,11 @@ def castle_photo() -> Image.Image:  # DSC_7701.JPG
         d.rectangle([x, 88, x + 8, 104], fill=(40, 40, 45))
     d.rectangle([178, 112, 196, 135], fill=(50, 40, 35))  # gate
     d.rectangle([0, 200, 360, 240], fill=(60, 90, 130))  # loch in front
-    return _photo_finish(img, 301)
+    return photo_finish(img, 301)
 
 
 def highland_cow_photo() -> Image.Image:  # DSC_7702.JPG
-    img = _gradient((360, 240), (170, 190, 215), (220, 225, 230))
+    img = gradient((360, 240), (170, 190, 215), (220, 225, 230))
     d = ImageDraw.Draw(img)
     d.polygon([(0, 150), (140, 90), (360, 140), (360, 240), (0, 240)], fill=(110, 120, 80))
     d.rectangle([0, 170, 360, 240], fill=(90, 120, 50))
@@ -534,11 +490,11 @@ def highland_cow_photo() -> Image.Image:  # DSC_7702.JPG
     d.arc([205, 80, 255, 120], 180, 300, fill=(235, 225, 200), width=6)  # horns
     d.arc([275, 80, 325, 120], 240, 360, fill=(235, 225, 200), width=6)
     d.ellipse([255, 145, 285, 165], fill=(90, 50, 35))  # nose
-    return _photo_finish(img, 302)
+    return photo_finish(img, 302)
 
 
 def loch_photo() -> Image.Image:  # DSC_7703.JPG (a sunny afternoon)
-    img = _gradient((360, 240), (60, 130, 225), (170, 210, 245))
+    img = gradient((360, 240), (60, 130, 225), (170, 210, 245))
     d = ImageDraw.Draw(img)
     d.ellipse([290, 20, 330, 60], fill=(255, 240, 170))  # sun
     d.polygon([(0, 130), (80, 70), (150, 110), (230, 60), (360, 125)], fill=(80, 110, 80))
@@ -548,35 +504,35 @@ def loch_photo() -> Image.Image:  # DSC_7703.JPG (a sunny afternoon)
     d.polygon([(140, 180), (220, 180), (208, 196), (152, 196)], fill=(200, 60, 40))  # red rowing boat
     d.line([150, 186, 120, 200], fill=(120, 90, 60), width=3)
     d.line([210, 186, 240, 200], fill=(120, 90, 60), width=3)
-    return _photo_finish(img, 303)
+    return photo_finish(img, 303)
 
 
 def distillery_sign_photo() -> Image.Image:  # DSC_7704.JPG
-    img = _gradient((360, 270), (160, 175, 190), (205, 210, 215))
+    img = gradient((360, 270), (160, 175, 190), (205, 210, 215))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 200, 360, 270], fill=(95, 90, 85))
     d.rectangle([0, 60, 360, 200], fill=(225, 222, 210))  # whitewashed building
     for x in (20, 300):
         d.rectangle([x, 90, x + 36, 140], fill=(40, 50, 60))
     d.rectangle([70, 20, 290, 190], fill=(20, 50, 40), outline=(190, 160, 80), width=5)  # green board, gold frame
-    _lines(img, (90, 30), ["GLENBRAE", "DISTILLERY"], _font(SERIF_BOLD, 20), fill=(230, 200, 110), gap=0)
-    _lines(img, (88, 86), ["Tours daily: 10:00, 12:00,", "14:00 and 16:00", "Adults \u00a315  \u00b7  Under 18 free",
-                           "Shop & café 9:30 - 17:30"], _font(SANS, 12), fill=(240, 240, 230), gap=6)
-    return _photo_finish(img, 304)
+    draw_lines(img, (90, 30), ["GLENBRAE", "DISTILLERY"], font(SERIF_BOLD, 20), fill=(230, 200, 110), gap=0)
+    draw_lines(img, (88, 86), ["Tours daily: 10:00, 12:00,", "14:00 and 16:00", "Adults \u00a315  \u00b7  Under 18 free",
+                               "Shop & café 9:30 - 17:30"], font(SANS, 12), fill=(240, 240, 230), gap=6)
+    return photo_finish(img, 304)
 
 
 def road_sign_photo() -> Image.Image:  # DSC_7705.JPG
-    img = _gradient((360, 240), (140, 165, 200), (210, 215, 225))
+    img = gradient((360, 240), (140, 165, 200), (210, 215, 225))
     d = ImageDraw.Draw(img)
     d.polygon([(0, 150), (120, 100), (360, 140), (360, 240), (0, 240)], fill=(120, 100, 70))  # heather hills
     d.polygon([(150, 240), (190, 150), (200, 150), (260, 240)], fill=(70, 70, 72))  # single-track road
     d.rectangle([64, 120, 70, 230], fill=(150, 150, 150))
     d.rectangle([10, 30, 130, 126], fill="white", outline="black", width=3)
-    _lines(img, (18, 38), ["SINGLE", "TRACK ROAD", "with", "passing places"], _font(BOLD, 13), gap=3)
+    draw_lines(img, (18, 38), ["SINGLE", "TRACK ROAD", "with", "passing places"], font(BOLD, 13), gap=3)
     d.rectangle([250, 120, 256, 210], fill=(150, 150, 150))
     d.rectangle([220, 80, 290, 124], fill="white", outline="black", width=2)
-    _lines(img, (226, 92), ["Passing", "Place"], _font(BOLD, 11), gap=1)
-    return _photo_finish(img, 305)
+    draw_lines(img, (226, 92), ["Passing", "Place"], font(BOLD, 11), gap=1)
+    return photo_finish(img, 305)
 
 
 def fish_and_chips_photo() -> Image.Image:  # DSC_7706.JPG
@@ -592,11 +548,11 @@ def fish_and_chips_photo() -> Image.Image:  # DSC_7706.JPG
         d.rectangle([x, y, x + 36, y + 8], fill=(240, 200, 100), outline=(210, 160, 70))
     d.polygon([(240, 60), (280, 80), (250, 100)], fill=(250, 240, 120))  # lemon wedge
     d.ellipse([250, 120, 290, 150], fill=(100, 170, 70))  # mushy peas
-    return _photo_finish(img, 306)
+    return photo_finish(img, 306)
 
 
 def rainbow_photo() -> Image.Image:  # DSC_7707.JPG
-    img = _gradient((360, 240), (110, 120, 140), (190, 200, 210))
+    img = gradient((360, 240), (110, 120, 140), (190, 200, 210))
     d = ImageDraw.Draw(img)
     for i, c in enumerate([(230, 60, 60), (240, 150, 50), (240, 230, 80), (80, 180, 80), (70, 110, 220), (130, 80, 180)]):
         d.arc([40 + i * 6, 40 + i * 6, 320 - i * 6, 320 - i * 6], 180, 360, fill=c, width=6)
@@ -606,7 +562,7 @@ def rainbow_photo() -> Image.Image:  # DSC_7707.JPG
         x, y = int(rng.integers(20, 330)), int(rng.integers(175, 225))
         d.ellipse([x, y, x + 22, y + 14], fill=(240, 240, 235))
         d.ellipse([x + 18, y + 2, x + 26, y + 10], fill=(40, 40, 40))
-    return _photo_finish(img, 307)
+    return photo_finish(img, 307)
 
 
 def pub_menu_photo() -> Image.Image:  # DSC_7708.JPG
@@ -614,12 +570,12 @@ def pub_menu_photo() -> Image.Image:  # DSC_7708.JPG
     d = ImageDraw.Draw(img)
     d.rectangle([30, 14, 310, 278], fill=(80, 55, 35))
     d.rectangle([40, 24, 300, 268], fill=(30, 34, 32))  # chalkboard
-    _lines(img, (70, 30), ["The Drovers Inn"], _font(HAND_BOLD, 24), fill=(245, 245, 235))
-    _lines(img, (52, 76), ["Cullen skink .......... \u00a37.95", "Haggis, neeps & tatties \u00a314.50",
-                           "Fish & chips .......... \u00a315.00", "Venison pie ........... \u00a317.25",
-                           "Sticky toffee pudding  \u00a36.50"], _font(HAND, 15), fill=(240, 240, 225), gap=10)
-    _lines(img, (70, 240), ["Food served 12 - 9pm"], _font(HAND, 14), fill=(250, 220, 120))
-    return _photo_finish(img, 308, noise=5.0)
+    draw_lines(img, (70, 30), ["The Drovers Inn"], font(HAND_BOLD, 24), fill=(245, 245, 235))
+    draw_lines(img, (52, 76), ["Cullen skink .......... \u00a37.95", "Haggis, neeps & tatties \u00a314.50",
+                               "Fish & chips .......... \u00a315.00", "Venison pie ........... \u00a317.25",
+                               "Sticky toffee pudding  \u00a36.50"], font(HAND, 15), fill=(240, 240, 225), gap=10)
+    draw_lines(img, (70, 240), ["Food served 12 - 9pm"], font(HAND, 14), fill=(250, 220, 120))
+    return photo_finish(img, 308, noise=5.0)
 
 
 # --------------------------------------------------------------------------- audio
@@ -689,83 +645,19 @@ SPEECH = {
     ],
 }
 
-CODEC = {
-    ".opus": ["-f", "ogg", "-c:a", "libopus", "-b:a", "16k"],
-    ".webm": ["-f", "webm", "-c:a", "libopus", "-b:a", "16k"],
-    ".aac": ["-f", "adts", "-c:a", "aac", "-b:a", "32k"],
-    ".ogg": ["-f", "ogg", "-c:a", "libvorbis", "-q:a", "1"],
-    ".m4a": ["-f", "ipod", "-c:a", "aac", "-b:a", "32k"],
-    ".mp3": ["-f", "mp3", "-c:a", "libmp3lame", "-b:a", "32k"],
-    ".flac": ["-f", "flac", "-c:a", "flac", "-sample_fmt", "s16", "-compression_level", "12"],
-    ".wav": ["-f", "wav", "-c:a", "pcm_s16le"],
-}
-# lossless formats use a lower sample rate so the files stay small
-RATE = {".flac": "8000", ".wav": "8000", ".opus": "16000", ".webm": "16000"}
-
-
-def _join(parts: list[Path], out: Path) -> float:
-    frames, params = [], None
-    for i, p in enumerate(parts):
-        with wave.open(str(p)) as w:
-            if params is None:
-                params = w.getparams()
-                pause = b"\0" * (int(0.5 * w.getframerate()) * w.getsampwidth() * w.getnchannels())
-            elif w.getframerate() != params.framerate:
-                raise SystemExit(f"{p}: sample rate differs")
-            frames.append(w.readframes(w.getnframes()))
-        if i < len(parts) - 1:
-            frames.append(pause)
-    data = b"".join(frames)
-    with wave.open(str(out), "wb") as w:
-        w.setparams(params)
-        w.writeframes(data)
-    return len(data) / (params.sampwidth * params.nchannels * params.framerate)
-
-
-def make_audio() -> list[Path]:
-    for tool in ("espeak-ng", "ffmpeg"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} not found on PATH")
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for n, (name, turns) in enumerate(SPEECH.items()):
-            parts = []
-            for i, (voice, text) in enumerate(turns):
-                part = Path(tmp) / f"a{n}_{i}.wav"
-                subprocess.run(["espeak-ng", "-v", voice, "-s", "170", "-w", str(part), text], check=True)
-                parts.append(part)
-            wav = Path(tmp) / f"a{n}.wav"
-            seconds = _join(parts, wav)
-            assert seconds <= MAX_SECONDS, f"{name}: {seconds:.1f} s"
-            print(f"{name}: {seconds:.1f} s")
-            target = HERE / name
-            ext = target.suffix.lower()
-            subprocess.run(
-                ["ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", RATE.get(ext, "16000"),
-                 "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
-                 *CODEC[ext], str(target)],
-                check=True,
-            )
-            out.append(target)
-    return out
-
 
 def make_images() -> list[Path]:
-    out = []
-    pngs = {
+    out = save_images(HERE, {
         "Screenshot_2025-11-14-22-10-05-123_com.whatsapp.png": family_chat,
         "Capture d\u2019écran 2025-11-13 à 09.41.07.png": sncf_booking_fr,
         "factura_luz.png": electricity_bill_es,
         "calendario_rifiuti.png": waste_calendar_it,
         "boleto_condominio.png": condo_bill_pt,
         "Screen Shot 2025-11-16 at 8.03.12 PM.png": concert_ticket,
-    }
-    for name, fn in pngs.items():
-        fn().save(HERE / name, optimize=True)
-        out.append(HERE / name)
+    })
     sleep_tips().save(HERE / "download.webp", quality=80, method=6)
     out.append(HERE / "download.webp")
-    jpegs = {
+    return out + save_images(HERE, {
         # photographed or scanned text
         "PXL_20251112_083301.jpg": lift_notice,
         "Scan_20251117.jpeg": hospital_letter,
@@ -794,19 +686,8 @@ def make_images() -> list[Path]:
         f"{ALBUM}/DSC_7706.JPG": fish_and_chips_photo,
         f"{ALBUM}/DSC_7707.JPG": rainbow_photo,
         f"{ALBUM}/DSC_7708.JPG": pub_menu_photo,
-    }
-    (HERE / ALBUM).mkdir(exist_ok=True)
-    for name, fn in jpegs.items():
-        fn().save(HERE / name, format="JPEG", quality=82)
-        out.append(HERE / name)
-    return out
+    })
 
 
 if __name__ == "__main__":
-    total = 0
-    for path in make_images() + make_audio():
-        size = path.stat().st_size
-        total += size
-        assert size < MAX_BYTES, f"{path} is {size} bytes"
-        print(f"{path.relative_to(ROOT)}: {size} bytes")
-    print(f"total {total} bytes")
+    report(make_images() + synthesize(SPEECH, HERE, speed=170, max_seconds=MAX_SECONDS), MAX_BYTES)

@@ -5,7 +5,7 @@ Run from the repo root with the project venv (needs Pillow, numpy and scikit-ima
 
     .venv/bin/python bench/routing_files/heldout7/make_fixtures.py
 
-Adapted from bench/routing_files/heldout6/make_fixtures.py (same helpers, same encoder settings).
+Adapted from bench/routing_files/heldout6/make_fixtures.py (same helpers, now shared in ../fixture_kit.py).
 Everything is generated from scratch and deterministically, with no downloads and no model:
 
 * text images are drawn with Pillow (DejaVu fonts, Liberation where installed) and really contain
@@ -21,86 +21,33 @@ requests realistic and the paths real; their content matches what the requests a
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
-import wave
+import sys
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/routing_files: fixture_kit
+from fixture_kit import (  # noqa: E402
+    BOLD,
+    HAND,
+    HAND_BOLD,
+    SANS,
+    draw_lines,
+    font,
+    gradient,
+    photo_finish,
+    photographed,
+    report,
+    save_images,
+    skimage_photo,
+    synthesize,
+)
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-FONTS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation")]
 MAX_BYTES = 200_000
 MAX_SECONDS = 13.0
 ALBUM = "camping_ardennes"
-
-SANS, BOLD, MONO, MONO_BOLD = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono", "DejaVuSansMono-Bold"
-SERIF, SERIF_BOLD = "LiberationSerif-Regular|DejaVuSerif", "LiberationSerif-Bold|DejaVuSerif-Bold"
-HAND = "LiberationSerif-Italic|DejaVuSerif-Italic"  # a stand-in for handwriting
-HAND_BOLD = "LiberationSerif-BoldItalic|DejaVuSerif-BoldItalic"
-MARKER = "LiberationSans-Bold|DejaVuSans-Bold"  # whiteboard marker capitals
-
-
-def _font(names: str, size: int) -> ImageFont.ImageFont:
-    """First font found of a '|'-separated list of names (e.g. a Liberation face, then a DejaVu fallback)."""
-    for name in names.split("|"):
-        for d in FONTS:
-            p = d / f"{name}.ttf"
-            if p.exists():
-                return ImageFont.truetype(str(p), size)
-    return ImageFont.load_default()
-
-
-def _lines(img: Image.Image, xy: tuple[int, int], lines: list[str], font, fill="black", gap: int = 4) -> int:
-    d = ImageDraw.Draw(img)
-    x, y = xy
-    for line in lines:
-        d.text((x, y), line, fill=fill, font=font)
-        y += getattr(font, "size", 11) + gap
-    return y
-
-
-def _photo_finish(img: Image.Image, seed: int, noise: float = 6.0, blur: float = 0.8) -> Image.Image:
-    """Soften a drawn scene and add seeded sensor-like noise."""
-    img = img.convert("RGB").filter(ImageFilter.GaussianBlur(blur))
-    a = np.asarray(img).astype(np.float32)
-    a += np.random.default_rng(seed).normal(0.0, noise, a.shape)
-    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
-
-
-def _photographed(doc: Image.Image, seed: int, angle: float, bg=(70, 60, 55), pad: int = 24) -> Image.Image:
-    """A document lying on a table (or stuck to a wall or door), shot with a phone: padded, rotated, noisy."""
-    w, h = doc.size
-    canvas = Image.new("RGB", (w + 2 * pad, h + 2 * pad), bg)
-    canvas.paste(doc, (pad, pad))
-    canvas = canvas.rotate(angle, resample=Image.BICUBIC, fillcolor=bg)
-    return _photo_finish(canvas, seed, noise=5.0, blur=0.6)
-
-
-def _gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int, int, int]) -> Image.Image:
-    w, h = size
-    t = np.linspace(0.0, 1.0, h)[:, None, None]
-    a = (1 - t) * np.array(top)[None, None, :] + t * np.array(bottom)[None, None, :]
-    return Image.fromarray(np.repeat(a, w, axis=1).astype(np.uint8))
-
-
-def _skimage(name: str, crop: tuple[int, int, int, int] | None = None, size: tuple[int, int] | None = None) -> Image.Image:
-    from skimage import data
-
-    img = Image.fromarray(np.asarray(getattr(data, name)())).convert("RGB")
-    if crop:
-        img = img.crop(crop)
-    if size:
-        img = img.resize(size, Image.LANCZOS)
-    return img
-
-
-def _tint(img: Image.Image, gains=(1.05, 1.0, 0.9)) -> Image.Image:
-    a = np.asarray(img).astype(np.float32) * np.array(gains)[None, None, :]
-    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 
 # --------------------------------------------------------------------------- images with text
@@ -108,13 +55,13 @@ def _tint(img: Image.Image, gains=(1.05, 1.0, 0.9)) -> Image.Image:
 
 def babysitter_note() -> Image.Image:  # IMG_3318.jpg (a handwritten note on the fridge, photographed)
     doc = Image.new("RGB", (280, 320), (255, 252, 235))
-    f = _font(HAND, 16)
-    _lines(doc, (16, 12), ["For Jess (babysitting Sat)"], _font(HAND_BOLD, 18), fill=(20, 30, 100))
-    _lines(doc, (16, 48), ["- Maya's bottle at 7pm, 150 ml", "- bath is optional tonight",
-                           "- in bed by 7:30, white noise ON", "- Leo: no screens after 8!",
-                           "- pizza money in the blue jar", "", "Our mobile: 07700 900412",
-                           "Neighbour Sue (no. 9) if stuck", "Back by 11:30 - thank you x"], f, fill=(20, 30, 100), gap=6)
-    return _photographed(doc, 701, angle=-2.0, bg=(225, 228, 232), pad=28)
+    f = font(HAND, 16)
+    draw_lines(doc, (16, 12), ["For Jess (babysitting Sat)"], font(HAND_BOLD, 18), fill=(20, 30, 100))
+    draw_lines(doc, (16, 48), ["- Maya's bottle at 7pm, 150 ml", "- bath is optional tonight",
+                               "- in bed by 7:30, white noise ON", "- Leo: no screens after 8!",
+                               "- pizza money in the blue jar", "", "Our mobile: 07700 900412",
+                               "Neighbour Sue (no. 9) if stuck", "Back by 11:30 - thank you x"], f, fill=(20, 30, 100), gap=6)
+    return photographed(doc, 701, angle=-2.0, bg=(225, 228, 232), pad=28)
 
 
 def paint_tin() -> Image.Image:  # PXL_20251129_101522.jpg (the label on a tin of wall paint)
@@ -125,67 +72,67 @@ def paint_tin() -> Image.Image:  # PXL_20251129_101522.jpg (the label on a tin o
     d.ellipse([40, 16, 260, 44], fill=(160, 163, 168))
     d.rectangle([52, 60, 248, 272], fill="white")
     d.rectangle([52, 60, 248, 118], fill=(150, 200, 195))  # duck-egg swatch
-    _lines(img, (62, 68), ["DUCK EGG BLUE", "Matt Emulsion  2.5 L"], _font(BOLD, 14), fill=(20, 40, 50), gap=6)
-    _lines(img, (62, 128), ["Covers up to 13 m\u00b2 per litre", "Touch dry: 1 hour", "Recoat after 4 hours",
-                            "Apply 2 coats", "Stir well before use", "Clean brushes with water",
-                            "Batch 2411-07"], _font(SANS, 12), fill=(30, 30, 30), gap=5)
-    return _photo_finish(img, 702, noise=5.0)
+    draw_lines(img, (62, 68), ["DUCK EGG BLUE", "Matt Emulsion  2.5 L"], font(BOLD, 14), fill=(20, 40, 50), gap=6)
+    draw_lines(img, (62, 128), ["Covers up to 13 m\u00b2 per litre", "Touch dry: 1 hour", "Recoat after 4 hours",
+                                "Apply 2 coats", "Stir well before use", "Clean brushes with water",
+                                "Batch 2411-07"], font(SANS, 12), fill=(30, 30, 30), gap=5)
+    return photo_finish(img, 702, noise=5.0)
 
 
 def rail_replacement_de() -> Image.Image:  # Screenshot_20251127-184455.png (an Android screenshot of a rail app)
     img = Image.new("RGB", (300, 520), (245, 245, 245))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 300, 22], fill=(30, 30, 30))
-    _lines(img, (10, 4), ["18:44"], _font(SANS, 11), fill="white")
+    draw_lines(img, (10, 4), ["18:44"], font(SANS, 11), fill="white")
     d.rectangle([0, 22, 300, 70], fill=(200, 20, 30))
-    _lines(img, (14, 36), ["Reiseauskunft"], _font(BOLD, 16), fill="white")
+    draw_lines(img, (14, 36), ["Reiseauskunft"], font(BOLD, 16), fill="white")
     d.rounded_rectangle([12, 84, 288, 360], radius=10, fill="white", outline=(210, 210, 210))
-    _lines(img, (24, 96), ["\u26a0 Bauarbeiten: RE 7"], _font(BOLD, 14), fill=(200, 20, 30))
-    _lines(img, (24, 124), ["Kiel Hbf - Hamburg Hbf", "", "Sa 29.11. bis Mo 01.12.",
-                            "Ersatzverkehr mit Bussen", "zwischen Neum\u00fcnster und", "Elmshorn.", "",
-                            "Abfahrt Bus: Bahnhofsvorplatz,", "Haltestelle C.", "Reisezeit ca. 35 Min. l\u00e4nger.",
-                            "Fahrr\u00e4der werden nicht", "mitgenommen."], _font(SANS, 13), gap=4)
-    _lines(img, (24, 380), ["Verbindung speichern", "Teilen"], _font(SANS, 13), fill=(0, 90, 160), gap=14)
+    draw_lines(img, (24, 96), ["\u26a0 Bauarbeiten: RE 7"], font(BOLD, 14), fill=(200, 20, 30))
+    draw_lines(img, (24, 124), ["Kiel Hbf - Hamburg Hbf", "", "Sa 29.11. bis Mo 01.12.",
+                                "Ersatzverkehr mit Bussen", "zwischen Neum\u00fcnster und", "Elmshorn.", "",
+                                "Abfahrt Bus: Bahnhofsvorplatz,", "Haltestelle C.", "Reisezeit ca. 35 Min. l\u00e4nger.",
+                                "Fahrr\u00e4der werden nicht", "mitgenommen."], font(SANS, 13), gap=4)
+    draw_lines(img, (24, 380), ["Verbindung speichern", "Teilen"], font(SANS, 13), fill=(0, 90, 160), gap=14)
     return img
 
 
 def recipe_it() -> Image.Image:  # ricetta_nonna.jpg (a handwritten recipe, photographed)
     doc = Image.new("RGB", (280, 300), (250, 244, 226))
-    f = _font(HAND, 16)
-    _lines(doc, (18, 12), ["Tiramis\u00f9 della nonna"], _font(HAND_BOLD, 20), fill=(60, 30, 20))
-    _lines(doc, (18, 50), ["4 uova freschissime", "100 g di zucchero", "500 g di mascarpone",
-                           "300 g di savoiardi", "caff\u00e8 forte, freddo", "cacao amaro q.b.", "",
-                           "Montare i tuorli con lo zucchero,", "poi il mascarpone. In frigo", "almeno 6 ore!"],
-           f, fill=(60, 30, 20), gap=5)
-    return _photographed(doc, 703, angle=2.5, bg=(140, 100, 70), pad=26)
+    f = font(HAND, 16)
+    draw_lines(doc, (18, 12), ["Tiramis\u00f9 della nonna"], font(HAND_BOLD, 20), fill=(60, 30, 20))
+    draw_lines(doc, (18, 50), ["4 uova freschissime", "100 g di zucchero", "500 g di mascarpone",
+                               "300 g di savoiardi", "caff\u00e8 forte, freddo", "cacao amaro q.b.", "",
+                               "Montare i tuorli con lo zucchero,", "poi il mascarpone. In frigo", "almeno 6 ore!"],
+               f, fill=(60, 30, 20), gap=5)
+    return photographed(doc, 703, angle=2.5, bg=(140, 100, 70), pad=26)
 
 
 def flea_market_fr() -> Image.Image:  # affiche_vide_grenier.jpg (a poster in a shop window, photographed)
     doc = Image.new("RGB", (280, 360), (255, 236, 90))
     d = ImageDraw.Draw(doc)
-    _lines(doc, (20, 16), ["GRAND", "VIDE-GRENIER"], _font(BOLD, 28), fill=(180, 20, 40), gap=2)
+    draw_lines(doc, (20, 16), ["GRAND", "VIDE-GRENIER"], font(BOLD, 28), fill=(180, 20, 40), gap=2)
     d.line([20, 90, 260, 90], fill=(180, 20, 40), width=3)
-    _lines(doc, (20, 104), ["de la Croix-Rousse", "", "Dimanche 7 décembre", "de 8 h à 17 h",
-                            "Place de la Croix-Rousse", "", "Emplacement 3 m : 12 \u20ac", "Buvette et crêpes sur place",
-                            "Inscriptions : mairie du 4e", "avant le 3 décembre"], _font(SANS, 14), fill=(30, 30, 30), gap=4)
-    return _photographed(doc, 704, angle=-1.5, bg=(60, 70, 80), pad=22)
+    draw_lines(doc, (20, 104), ["de la Croix-Rousse", "", "Dimanche 7 décembre", "de 8 h à 17 h",
+                                "Place de la Croix-Rousse", "", "Emplacement 3 m : 12 \u20ac", "Buvette et crêpes sur place",
+                                "Inscriptions : mairie du 4e", "avant le 3 décembre"], font(SANS, 14), fill=(30, 30, 30), gap=4)
+    return photographed(doc, 704, angle=-1.5, bg=(60, 70, 80), pad=22)
 
 
 def pool_timetable_es() -> Image.Image:  # horario_piscina.png
     img = Image.new("RGB", (380, 340), "white")
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 380, 52], fill=(0, 120, 190))
-    _lines(img, (16, 8), ["PISCINA MUNICIPAL SAN ROQUE", "Horario de invierno 2025-26"], _font(BOLD, 14), fill="white", gap=5)
+    draw_lines(img, (16, 8), ["PISCINA MUNICIPAL SAN ROQUE", "Horario de invierno 2025-26"], font(BOLD, 14), fill="white", gap=5)
     rows = [("Lunes a viernes", "7:00 - 22:00"), ("Sábados", "9:00 - 20:00"), ("Domingos", "9:00 - 14:00"),
             ("Nado libre", "calles 1-3"), ("Aquagym", "mar y jue 19:00")]
     y = 70
     for a, b in rows:
-        _lines(img, (18, y), [a], _font(BOLD, 13))
-        _lines(img, (200, y), [b], _font(SANS, 13))
+        draw_lines(img, (18, y), [a], font(BOLD, 13))
+        draw_lines(img, (200, y), [b], font(SANS, 13))
         d.line([18, y + 24, 362, y + 24], fill=(220, 220, 220))
         y += 32
-    _lines(img, (18, 244), ["Gorro obligatorio.", "Entrada adulto: 4,50 \u20ac  \u00b7  Bono 10 baños: 38 \u20ac",
-                            "Cerrado el 25 de diciembre y el 1 de enero."], _font(SANS, 12), fill=(60, 60, 60), gap=6)
+    draw_lines(img, (18, 244), ["Gorro obligatorio.", "Entrada adulto: 4,50 \u20ac  \u00b7  Bono 10 baños: 38 \u20ac",
+                                "Cerrado el 25 de diciembre y el 1 de enero."], font(SANS, 12), fill=(60, 60, 60), gap=6)
     return img
 
 
@@ -193,18 +140,18 @@ def pool_timetable_es() -> Image.Image:  # horario_piscina.png
 
 
 def cat_photo() -> Image.Image:  # IMG_5520.jpg (a tabby cat)
-    return _skimage("chelsea", size=(360, 234))
+    return skimage_photo("chelsea", size=(360, 234))
 
 
 def tent_photo() -> Image.Image:  # P1010231.JPG (an orange tent by a river at dusk)
-    img = _gradient((360, 240), (250, 160, 100), (120, 90, 140))
+    img = gradient((360, 240), (250, 160, 100), (120, 90, 140))
     d = ImageDraw.Draw(img)
     d.polygon([(0, 120), (90, 70), (200, 110), (290, 60), (360, 100), (360, 150), (0, 150)], fill=(40, 60, 50))
     d.rectangle([0, 150, 360, 240], fill=(60, 90, 60))
     d.polygon([(0, 190), (360, 170), (360, 200), (0, 225)], fill=(90, 110, 150))  # river
     d.polygon([(100, 180), (160, 110), (220, 180)], fill=(240, 120, 30))  # tent
     d.polygon([(150, 180), (160, 130), (170, 180)], fill=(60, 40, 30))  # open door
-    return _photo_finish(img, 711)
+    return photo_finish(img, 711)
 
 
 def campfire_photo() -> Image.Image:  # P1010232.JPG (a campfire at night, marshmallows on sticks)
@@ -221,11 +168,11 @@ def campfire_photo() -> Image.Image:  # P1010232.JPG (a campfire at night, marsh
     for x0, y0 in ((40, 120), (320, 110)):  # sticks with marshmallows
         d.line([x0, y0 + 60, (x0 + 180) // 2, y0 + 10], fill=(120, 80, 40), width=3)
         d.ellipse([(x0 + 180) // 2 - 6, y0 + 2, (x0 + 180) // 2 + 6, y0 + 16], fill=(250, 245, 235))
-    return _photo_finish(img, 712, blur=1.0)
+    return photo_finish(img, 712, blur=1.0)
 
 
 def trail_sign_photo() -> Image.Image:  # P1010233.JPG (a wooden trail signpost in the forest)
-    img = _gradient((360, 260), (120, 160, 110), (60, 90, 50))
+    img = gradient((360, 260), (120, 160, 110), (60, 90, 50))
     d = ImageDraw.Draw(img)
     for x in (20, 70, 290, 330):
         d.rectangle([x, 0, x + 18, 260], fill=(70, 50, 35))  # tree trunks
@@ -233,30 +180,30 @@ def trail_sign_photo() -> Image.Image:  # P1010233.JPG (a wooden trail signpost 
     signs = [("Belvédère  1,2 km  \u2192", 40), ("\u2190  Sentier des Crêtes  4,5 km", 90), ("Bouillon  9 km  \u2192", 140)]
     for text, y in signs:
         d.rectangle([70, y, 300, y + 34], fill=(150, 110, 60), outline=(90, 60, 30), width=2)
-        _lines(img, (80, y + 9), [text], _font(BOLD, 14), fill=(250, 245, 220))
-    return _photo_finish(img, 713)
+        draw_lines(img, (80, y + 9), [text], font(BOLD, 14), fill=(250, 245, 220))
+    return photo_finish(img, 713)
 
 
 def campsite_rules_photo() -> Image.Image:  # P1010234.JPG (the rules board at the campsite entrance)
-    img = _gradient((340, 290), (150, 190, 230), (200, 220, 235))
+    img = gradient((340, 290), (150, 190, 230), (200, 220, 235))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 230, 340, 290], fill=(110, 140, 80))
     d.rectangle([60, 200, 70, 290], fill=(100, 70, 45))
     d.rectangle([270, 200, 280, 290], fill=(100, 70, 45))
     d.rectangle([30, 14, 310, 220], fill=(245, 242, 230), outline=(30, 90, 60), width=5)
-    _lines(img, (46, 24), ["CAMPING LE HÉRON"], _font(BOLD, 18), fill=(30, 90, 60))
-    _lines(img, (46, 56), ["Quiet hours 22:00 - 08:00", "Check-out before 11:00", "Fires only in the fire pits",
-                           "Dogs on a lead at all times", "Reception 9-12 h / 14-18 h", "Wi-Fi: heron-guest",
-                           "Password: canoe2025"], _font(SANS, 13), fill=(30, 30, 30), gap=5)
-    return _photo_finish(img, 714, noise=5.0)
+    draw_lines(img, (46, 24), ["CAMPING LE HÉRON"], font(BOLD, 18), fill=(30, 90, 60))
+    draw_lines(img, (46, 56), ["Quiet hours 22:00 - 08:00", "Check-out before 11:00", "Fires only in the fire pits",
+                               "Dogs on a lead at all times", "Reception 9-12 h / 14-18 h", "Wi-Fi: heron-guest",
+                               "Password: canoe2025"], font(SANS, 13), fill=(30, 30, 30), gap=5)
+    return photo_finish(img, 714, noise=5.0)
 
 
 def coffee_photo() -> Image.Image:  # P1010235.JPG (a cup of coffee on the picnic table)
-    return _skimage("coffee", size=(360, 240))
+    return skimage_photo("coffee", size=(360, 240))
 
 
 def canoe_photo() -> Image.Image:  # P1010236.JPG (a red canoe on a calm river, morning mist)
-    img = _gradient((360, 240), (215, 220, 225), (170, 185, 190))
+    img = gradient((360, 240), (215, 220, 225), (170, 185, 190))
     d = ImageDraw.Draw(img)
     d.polygon([(0, 110), (100, 80), (220, 100), (360, 75), (360, 125), (0, 125)], fill=(90, 120, 90))
     d.rectangle([0, 125, 360, 240], fill=(110, 140, 160))
@@ -265,7 +212,7 @@ def canoe_photo() -> Image.Image:  # P1010236.JPG (a red canoe on a calm river, 
     d.polygon([(70, 170), (290, 170), (260, 192), (100, 192)], fill=(200, 35, 35))  # canoe
     d.ellipse([150, 150, 170, 170], fill=(240, 200, 40))  # paddler's yellow life jacket
     d.line([120, 150, 200, 200], fill=(100, 70, 40), width=3)
-    return _photo_finish(img, 716)
+    return photo_finish(img, 716)
 
 
 # --------------------------------------------------------------------------- audio
@@ -307,73 +254,11 @@ SPEECH = {
     ],
 }
 
-CODEC = {
-    ".opus": ["-f", "ogg", "-c:a", "libopus", "-b:a", "16k"],
-    ".webm": ["-f", "webm", "-c:a", "libopus", "-b:a", "16k"],
-    ".aac": ["-f", "adts", "-c:a", "aac", "-b:a", "32k"],
-    ".ogg": ["-f", "ogg", "-c:a", "libvorbis", "-q:a", "1"],
-    ".m4a": ["-f", "ipod", "-c:a", "aac", "-b:a", "32k"],
-    ".mp3": ["-f", "mp3", "-c:a", "libmp3lame", "-b:a", "32k"],
-    ".flac": ["-f", "flac", "-c:a", "flac", "-sample_fmt", "s16", "-compression_level", "12"],
-    ".wav": ["-f", "wav", "-c:a", "pcm_s16le"],
-}
-# lossless formats use a lower sample rate so the files stay small
-RATE = {".flac": "8000", ".wav": "8000", ".opus": "16000", ".webm": "16000"}
-
-
-def _join(parts: list[Path], out: Path) -> float:
-    frames, params = [], None
-    for i, p in enumerate(parts):
-        with wave.open(str(p)) as w:
-            if params is None:
-                params = w.getparams()
-                pause = b"\0" * (int(0.5 * w.getframerate()) * w.getsampwidth() * w.getnchannels())
-            elif w.getframerate() != params.framerate:
-                raise SystemExit(f"{p}: sample rate differs")
-            frames.append(w.readframes(w.getnframes()))
-        if i < len(parts) - 1:
-            frames.append(pause)
-    data = b"".join(frames)
-    with wave.open(str(out), "wb") as w:
-        w.setparams(params)
-        w.writeframes(data)
-    return len(data) / (params.sampwidth * params.nchannels * params.framerate)
-
-
-def make_audio() -> list[Path]:
-    for tool in ("espeak-ng", "ffmpeg"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} not found on PATH")
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for n, (name, turns) in enumerate(SPEECH.items()):
-            parts = []
-            for i, (voice, text) in enumerate(turns):
-                part = Path(tmp) / f"a{n}_{i}.wav"
-                subprocess.run(["espeak-ng", "-v", voice, "-s", "170", "-w", str(part), text], check=True)
-                parts.append(part)
-            wav = Path(tmp) / f"a{n}.wav"
-            seconds = _join(parts, wav)
-            assert seconds <= MAX_SECONDS, f"{name}: {seconds:.1f} s"
-            print(f"{name}: {seconds:.1f} s")
-            target = HERE / name
-            ext = target.suffix.lower()
-            subprocess.run(
-                ["ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", RATE.get(ext, "16000"),
-                 "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
-                 *CODEC[ext], str(target)],
-                check=True,
-            )
-            out.append(target)
-    return out
-
 
 def make_images() -> list[Path]:
-    out = []
-    for name, fn in {"Screenshot_20251127-184455.png": rail_replacement_de, "horario_piscina.png": pool_timetable_es}.items():
-        fn().save(HERE / name, optimize=True)
-        out.append(HERE / name)
-    jpegs = {
+    return save_images(HERE, {
+        "Screenshot_20251127-184455.png": rail_replacement_de,
+        "horario_piscina.png": pool_timetable_es,
         # photographed text
         "IMG_3318.jpg": babysitter_note,
         "PXL_20251129_101522.jpg": paint_tin,
@@ -388,19 +273,8 @@ def make_images() -> list[Path]:
         f"{ALBUM}/P1010234.JPG": campsite_rules_photo,
         f"{ALBUM}/P1010235.JPG": coffee_photo,
         f"{ALBUM}/P1010236.JPG": canoe_photo,
-    }
-    (HERE / ALBUM).mkdir(exist_ok=True)
-    for name, fn in jpegs.items():
-        fn().save(HERE / name, format="JPEG", quality=82)
-        out.append(HERE / name)
-    return out
+    })
 
 
 if __name__ == "__main__":
-    total = 0
-    for path in make_images() + make_audio():
-        size = path.stat().st_size
-        total += size
-        assert size < MAX_BYTES, f"{path} is {size} bytes"
-        print(f"{path.relative_to(ROOT)}: {size} bytes")
-    print(f"total {total} bytes")
+    report(make_images() + synthesize(SPEECH, HERE, speed=170, max_seconds=MAX_SECONDS), MAX_BYTES)

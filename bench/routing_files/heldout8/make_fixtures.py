@@ -5,7 +5,7 @@ Run from the repo root with the project venv (needs Pillow, numpy and scikit-ima
 
     .venv/bin/python bench/routing_files/heldout8/make_fixtures.py
 
-Adapted from bench/routing_files/heldout7/make_fixtures.py (same helpers, same encoder settings).
+Adapted from bench/routing_files/heldout7/make_fixtures.py (same helpers, now shared in ../fixture_kit.py).
 Everything is generated from scratch and deterministically, with no downloads and no model:
 
 * text images are drawn with Pillow (DejaVu fonts, Liberation where installed) and really contain
@@ -22,93 +22,42 @@ requests realistic and the paths real; their content matches what the requests a
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
-import wave
+import sys
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/routing_files: fixture_kit
+from fixture_kit import (  # noqa: E402
+    BOLD,
+    HAND,
+    HAND_BOLD,
+    MONO,
+    MONO_BOLD,
+    SANS,
+    draw_lines,
+    font,
+    gradient,
+    photo_finish,
+    photographed,
+    report,
+    save_images,
+    skimage_photo,
+    synthesize,
+)
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-FONTS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation")]
 MAX_BYTES = 200_000
 MAX_SECONDS = 13.0
 ALBUM = "wien_advent"
-
-SANS, BOLD, MONO, MONO_BOLD = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono", "DejaVuSansMono-Bold"
-SERIF, SERIF_BOLD = "LiberationSerif-Regular|DejaVuSerif", "LiberationSerif-Bold|DejaVuSerif-Bold"
-HAND = "LiberationSerif-Italic|DejaVuSerif-Italic"  # a stand-in for handwriting
-HAND_BOLD = "LiberationSerif-BoldItalic|DejaVuSerif-BoldItalic"
-MARKER = "LiberationSans-Bold|DejaVuSans-Bold"  # whiteboard marker capitals
-
-
-def _font(names: str, size: int) -> ImageFont.ImageFont:
-    """First font found of a '|'-separated list of names (e.g. a Liberation face, then a DejaVu fallback)."""
-    for name in names.split("|"):
-        for d in FONTS:
-            p = d / f"{name}.ttf"
-            if p.exists():
-                return ImageFont.truetype(str(p), size)
-    return ImageFont.load_default()
-
-
-def _lines(img: Image.Image, xy: tuple[int, int], lines: list[str], font, fill="black", gap: int = 4) -> int:
-    d = ImageDraw.Draw(img)
-    x, y = xy
-    for line in lines:
-        d.text((x, y), line, fill=fill, font=font)
-        y += getattr(font, "size", 11) + gap
-    return y
-
-
-def _photo_finish(img: Image.Image, seed: int, noise: float = 6.0, blur: float = 0.8) -> Image.Image:
-    """Soften a drawn scene and add seeded sensor-like noise."""
-    img = img.convert("RGB").filter(ImageFilter.GaussianBlur(blur))
-    a = np.asarray(img).astype(np.float32)
-    a += np.random.default_rng(seed).normal(0.0, noise, a.shape)
-    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
-
-
-def _photographed(doc: Image.Image, seed: int, angle: float, bg=(70, 60, 55), pad: int = 24) -> Image.Image:
-    """A document lying on a table (or stuck to a wall or door), shot with a phone: padded, rotated, noisy."""
-    w, h = doc.size
-    canvas = Image.new("RGB", (w + 2 * pad, h + 2 * pad), bg)
-    canvas.paste(doc, (pad, pad))
-    canvas = canvas.rotate(angle, resample=Image.BICUBIC, fillcolor=bg)
-    return _photo_finish(canvas, seed, noise=5.0, blur=0.6)
-
-
-def _gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int, int, int]) -> Image.Image:
-    w, h = size
-    t = np.linspace(0.0, 1.0, h)[:, None, None]
-    a = (1 - t) * np.array(top)[None, None, :] + t * np.array(bottom)[None, None, :]
-    return Image.fromarray(np.repeat(a, w, axis=1).astype(np.uint8))
-
-
-def _skimage(name: str, crop: tuple[int, int, int, int] | None = None, size: tuple[int, int] | None = None) -> Image.Image:
-    from skimage import data
-
-    img = Image.fromarray(np.asarray(getattr(data, name)())).convert("RGB")
-    if crop:
-        img = img.crop(crop)
-    if size:
-        img = img.resize(size, Image.LANCZOS)
-    return img
-
-
-def _tint(img: Image.Image, gains=(1.05, 1.0, 0.9)) -> Image.Image:
-    a = np.asarray(img).astype(np.float32) * np.array(gains)[None, None, :]
-    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 
 # --------------------------------------------------------------------------- images with text
 
 
 def no_stopping_sign() -> Image.Image:  # IMG_4471.jpg (a street sign on a pole, photographed)
-    img = _gradient((300, 380), (170, 190, 210), (140, 140, 135))
+    img = gradient((300, 380), (170, 190, 210), (140, 140, 135))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 300, 300, 380], fill=(95, 95, 100))  # pavement
     d.rectangle([144, 40, 156, 380], fill=(120, 125, 130))  # pole
@@ -116,37 +65,37 @@ def no_stopping_sign() -> Image.Image:  # IMG_4471.jpg (a street sign on a pole,
     d.ellipse([122, 42, 178, 98], fill=(20, 60, 160), outline=(200, 20, 30), width=6)
     d.line([130, 50, 170, 90], fill=(200, 20, 30), width=6)
     d.line([170, 50, 130, 90], fill=(200, 20, 30), width=6)
-    _lines(img, (70, 108), ["NO STOPPING"], _font(BOLD, 20), fill=(200, 20, 30))
-    _lines(img, (66, 140), ["Mon - Fri", "7 - 9:30 am", "4 - 6:30 pm", "", "Permit holders", "Zone B excepted",
-                            "TOW-AWAY ZONE"], _font(BOLD, 14), fill=(20, 20, 20), gap=3)
-    return _photo_finish(img, 801, noise=5.0)
+    draw_lines(img, (70, 108), ["NO STOPPING"], font(BOLD, 20), fill=(200, 20, 30))
+    draw_lines(img, (66, 140), ["Mon - Fri", "7 - 9:30 am", "4 - 6:30 pm", "", "Permit holders", "Zone B excepted",
+                                "TOW-AWAY ZONE"], font(BOLD, 14), fill=(20, 20, 20), gap=3)
+    return photo_finish(img, 801, noise=5.0)
 
 
 def backup_error_screenshot() -> Image.Image:  # Screenshot_20251201-220314.png (a phone screenshot)
     img = Image.new("RGB", (300, 520), (250, 250, 252))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 300, 22], fill=(20, 20, 20))
-    _lines(img, (10, 4), ["22:03", "14%"], _font(SANS, 11), fill="white")
-    _lines(img, (16, 40), ["Settings  >  Backup"], _font(BOLD, 15), fill=(40, 40, 40))
+    draw_lines(img, (10, 4), ["22:03", "14%"], font(SANS, 11), fill="white")
+    draw_lines(img, (16, 40), ["Settings  >  Backup"], font(BOLD, 15), fill=(40, 40, 40))
     d.rounded_rectangle([18, 130, 282, 380], radius=14, fill="white", outline=(200, 200, 205), width=2)
-    _lines(img, (34, 146), ["Backup failed"], _font(BOLD, 17), fill=(190, 30, 30))
-    _lines(img, (34, 180), ["Your cloud storage is almost", "full: 14.6 GB of 15 GB used.", "",
-                            "Photos and videos from the", "last 12 days were not backed", "up.", "",
-                            "Free up space or upgrade to", "100 GB for 1.99 / month."], _font(SANS, 13), gap=4)
-    _lines(img, (44, 344), ["MANAGE STORAGE        LATER"], _font(BOLD, 12), fill=(20, 90, 200))
+    draw_lines(img, (34, 146), ["Backup failed"], font(BOLD, 17), fill=(190, 30, 30))
+    draw_lines(img, (34, 180), ["Your cloud storage is almost", "full: 14.6 GB of 15 GB used.", "",
+                                "Photos and videos from the", "last 12 days were not backed", "up.", "",
+                                "Free up space or upgrade to", "100 GB for 1.99 / month."], font(SANS, 13), gap=4)
+    draw_lines(img, (44, 344), ["MANAGE STORAGE        LATER"], font(BOLD, 12), fill=(20, 90, 200))
     return img
 
 
 def kassenbon() -> Image.Image:  # IMG_20251130_184403.jpg (a German supermarket receipt, photographed)
     doc = Image.new("RGB", (230, 400), (252, 252, 248))
-    f = _font(MONO, 12)
-    _lines(doc, (14, 10), ["   FRISCHMARKT KOCH", " Lindenstr. 12, Bonn", ""], _font(MONO_BOLD, 12), gap=3)
-    _lines(doc, (14, 62), ["Vollmilch 1,5%      1,19", "Bananen 1,2kg       1,55", "Roggenbrot          2,89",
-                           "Gouda jung          3,49", "Eier Bio 10er       3,99", "Kaffee gemahlen     6,99",
-                           "Spülmittel          1,45", "Pfand              -2,08", "--------------------------",
-                           "SUMME EUR          19,47", "", "Gegeben EC-Karte   19,47", "", "30.11.2025  18:43",
-                           "Bon-Nr. 4471  Kasse 2", "", " Vielen Dank für", " Ihren Einkauf!"], f, gap=4)
-    return _photographed(doc, 802, angle=1.8, bg=(90, 75, 65), pad=22)
+    f = font(MONO, 12)
+    draw_lines(doc, (14, 10), ["   FRISCHMARKT KOCH", " Lindenstr. 12, Bonn", ""], font(MONO_BOLD, 12), gap=3)
+    draw_lines(doc, (14, 62), ["Vollmilch 1,5%      1,19", "Bananen 1,2kg       1,55", "Roggenbrot          2,89",
+                               "Gouda jung          3,49", "Eier Bio 10er       3,99", "Kaffee gemahlen     6,99",
+                               "Spülmittel          1,45", "Pfand              -2,08", "--------------------------",
+                               "SUMME EUR          19,47", "", "Gegeben EC-Karte   19,47", "", "30.11.2025  18:43",
+                               "Bon-Nr. 4471  Kasse 2", "", " Vielen Dank für", " Ihren Einkauf!"], f, gap=4)
+    return photographed(doc, 802, angle=1.8, bg=(90, 75, 65), pad=22)
 
 
 def bakery_board_fr() -> Image.Image:  # PXL_20251201_081210.jpg (a bakery's chalkboard, photographed)
@@ -154,34 +103,34 @@ def bakery_board_fr() -> Image.Image:  # PXL_20251201_081210.jpg (a bakery's cha
     d = ImageDraw.Draw(img)
     d.rectangle([20, 16, 300, 344], fill=(35, 45, 40), outline=(150, 110, 70), width=8)
     chalk = (235, 235, 225)
-    _lines(img, (40, 34), ["Boulangerie du Marché"], _font(HAND_BOLD, 20), fill=chalk)
-    _lines(img, (40, 78), ["Baguette tradition  1,30 €", "Croissant  1,20 €", "Pain aux raisins  1,60 €",
-                           "Galette des rois  18 €", "  (6 parts, sur commande)", "", "Fermé le lundi",
-                           "Ouvert dim. 7 h - 13 h"], _font(HAND, 16), fill=chalk, gap=7)
-    return _photo_finish(img, 803, noise=6.0, blur=0.7)
+    draw_lines(img, (40, 34), ["Boulangerie du Marché"], font(HAND_BOLD, 20), fill=chalk)
+    draw_lines(img, (40, 78), ["Baguette tradition  1,30 €", "Croissant  1,20 €", "Pain aux raisins  1,60 €",
+                               "Galette des rois  18 €", "  (6 parts, sur commande)", "", "Fermé le lundi",
+                               "Ouvert dim. 7 h - 13 h"], font(HAND, 16), fill=chalk, gap=7)
+    return photo_finish(img, 803, noise=6.0, blur=0.7)
 
 
 def ibuprofen_box_es() -> Image.Image:  # "WhatsApp Image 2025-12-01 at 13.05.22.jpeg" (a medicine box, photographed)
     doc = Image.new("RGB", (300, 230), "white")
     d = ImageDraw.Draw(doc)
     d.rectangle([0, 0, 300, 44], fill=(230, 120, 20))
-    _lines(doc, (14, 10), ["IBUPROFENO 400 mg"], _font(BOLD, 18), fill="white")
-    _lines(doc, (14, 56), ["20 comprimidos recubiertos", "", "Adultos: 1 comprimido cada 8 horas,",
-                           "con comida. No tomar más de 3", "comprimidos al día.", "No usar más de 5 días sin",
-                           "consultar al médico.", "CAD: 09/2027   LOTE: B4471"], _font(SANS, 12), gap=4)
+    draw_lines(doc, (14, 10), ["IBUPROFENO 400 mg"], font(BOLD, 18), fill="white")
+    draw_lines(doc, (14, 56), ["20 comprimidos recubiertos", "", "Adultos: 1 comprimido cada 8 horas,",
+                               "con comida. No tomar más de 3", "comprimidos al día.", "No usar más de 5 días sin",
+                               "consultar al médico.", "CAD: 09/2027   LOTE: B4471"], font(SANS, 12), gap=4)
     d.line([0, 46, 300, 46], fill=(200, 100, 10), width=2)
-    return _photographed(doc, 804, angle=-3.0, bg=(200, 190, 175), pad=26)
+    return photographed(doc, 804, angle=-3.0, bg=(200, 190, 175), pad=26)
 
 
 def condo_notice_it() -> Image.Image:  # avviso_condominio.png
     img = Image.new("RGB", (360, 330), "white")
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, 360, 46], fill=(30, 70, 120))
-    _lines(img, (16, 12), ["CONDOMINIO VIA MAZZINI 18"], _font(BOLD, 16), fill="white")
-    _lines(img, (16, 60), ["AVVISO AI CONDOMINI"], _font(BOLD, 15), fill=(30, 70, 120))
-    _lines(img, (16, 92), ["Giovedì 11 dicembre l'ascensore", "resterà fermo dalle 9 alle 13", "per la revisione annuale.", "",
-                           "Sabato 13 dicembre: raccolta", "firme per l'albero di Natale", "nell'androne.", "",
-                           "L'amministratore, rag. Bellini"], _font(SANS, 14), gap=5)
+    draw_lines(img, (16, 12), ["CONDOMINIO VIA MAZZINI 18"], font(BOLD, 16), fill="white")
+    draw_lines(img, (16, 60), ["AVVISO AI CONDOMINI"], font(BOLD, 15), fill=(30, 70, 120))
+    draw_lines(img, (16, 92), ["Giovedì 11 dicembre l'ascensore", "resterà fermo dalle 9 alle 13", "per la revisione annuale.", "",
+                               "Sabato 13 dicembre: raccolta", "firme per l'albero di Natale", "nell'androne.", "",
+                               "L'amministratore, rag. Bellini"], font(SANS, 14), gap=5)
     return img
 
 
@@ -189,7 +138,7 @@ def condo_notice_it() -> Image.Image:  # avviso_condominio.png
 
 
 def astronaut_photo() -> Image.Image:  # IMG_4470.jpg (an astronaut in an orange suit, flag and shuttle model behind)
-    return _skimage("astronaut", crop=(0, 0, 512, 400), size=(384, 300))
+    return skimage_photo("astronaut", crop=(0, 0, 512, 400), size=(384, 300))
 
 
 def bicycle_photo() -> Image.Image:  # PXL_20251130_142207.jpg (a red bicycle leaning against a blue door)
@@ -208,7 +157,7 @@ def bicycle_photo() -> Image.Image:  # PXL_20251130_142207.jpg (a red bicycle le
     d.rectangle([122, 118, 146, 124], fill=(20, 20, 20))  # saddle
     d.line([195, 140, 190, 120, 205, 118], fill=(60, 60, 60), width=4)  # handlebar
     d.rectangle([60, 125, 110, 150], fill=(160, 120, 70))  # wicker basket on the rack
-    return _photo_finish(img, 811)
+    return photo_finish(img, 811)
 
 
 def market_stall_photo() -> Image.Image:  # DSCN0401.JPG (a Christmas market stall with lights at night)
@@ -222,11 +171,11 @@ def market_stall_photo() -> Image.Image:  # DSCN0401.JPG (a Christmas market sta
     for x in (110, 150, 190, 230):
         d.ellipse([x, 130, x + 22, 152], fill=(180, 40, 40))  # red baubles
     d.rectangle([0, 200, 360, 240], fill=(60, 60, 70))
-    return _photo_finish(img, 821, blur=1.0)
+    return photo_finish(img, 821, blur=1.0)
 
 
 def tram_photo() -> Image.Image:  # DSCN0402.JPG (a red tram on a snowy street)
-    img = _gradient((360, 240), (200, 205, 215), (235, 238, 242))
+    img = gradient((360, 240), (200, 205, 215), (235, 238, 242))
     d = ImageDraw.Draw(img)
     for x, h in ((0, 90), (70, 120), (280, 100)):
         d.rectangle([x, 160 - h, x + 70, 170], fill=(170, 160, 150))
@@ -237,11 +186,11 @@ def tram_photo() -> Image.Image:  # DSCN0402.JPG (a red tram on a snowy street)
         d.rectangle([x, 130, x + 22, 160], fill=(220, 230, 240))
     d.line([190, 120, 200, 60], fill=(40, 40, 40), width=2)  # pantograph
     d.line([0, 60, 360, 58], fill=(40, 40, 40), width=1)
-    return _photo_finish(img, 822)
+    return photo_finish(img, 822)
 
 
 def mulled_wine_photo() -> Image.Image:  # DSCN0403.JPG (a mug of mulled wine held in gloved hands)
-    img = _gradient((360, 240), (60, 40, 50), (30, 25, 30))
+    img = gradient((360, 240), (60, 40, 50), (30, 25, 30))
     d = ImageDraw.Draw(img)
     d.rectangle([130, 80, 230, 200], fill=(240, 235, 225))  # white mug
     d.ellipse([130, 68, 230, 92], fill=(120, 20, 35))  # the wine
@@ -249,23 +198,23 @@ def mulled_wine_photo() -> Image.Image:  # DSCN0403.JPG (a mug of mulled wine he
     d.ellipse([80, 150, 150, 215], fill=(40, 90, 60))  # green gloves
     d.ellipse([210, 150, 280, 215], fill=(40, 90, 60))
     d.ellipse([150, 60, 158, 68], fill=(230, 140, 40))  # orange slice
-    return _photo_finish(img, 823)
+    return photo_finish(img, 823)
 
 
 def drinks_board_photo() -> Image.Image:  # DSCN0404.JPG (a market stall's price board)
     img = Image.new("RGB", (340, 280), (20, 20, 35))
     d = ImageDraw.Draw(img)
     d.rectangle([30, 20, 310, 250], fill=(110, 70, 40), outline=(70, 45, 25), width=6)
-    _lines(img, (50, 34), ["Hütte 17  -  Heiße Getränke"], _font(BOLD, 15), fill=(255, 230, 150))
-    _lines(img, (50, 72), ["Glühwein rot        5,50 \u20ac", "Glühwein weiß       5,50 \u20ac",
-                           "Orangenpunsch       5,00 \u20ac", "Kinderpunsch        4,00 \u20ac",
-                           "Heiße Schokolade    4,50 \u20ac", "", "Häferlpfand         4,00 \u20ac"],
-           _font(MONO_BOLD, 13), fill=(250, 245, 230), gap=6)
-    return _photo_finish(img, 824, noise=5.0)
+    draw_lines(img, (50, 34), ["Hütte 17  -  Heiße Getränke"], font(BOLD, 15), fill=(255, 230, 150))
+    draw_lines(img, (50, 72), ["Glühwein rot        5,50 \u20ac", "Glühwein weiß       5,50 \u20ac",
+                               "Orangenpunsch       5,00 \u20ac", "Kinderpunsch        4,00 \u20ac",
+                               "Heiße Schokolade    4,50 \u20ac", "", "Häferlpfand         4,00 \u20ac"],
+               font(MONO_BOLD, 13), fill=(250, 245, 230), gap=6)
+    return photo_finish(img, 824, noise=5.0)
 
 
 def snowman_photo() -> Image.Image:  # DSCN0405.JPG (a snowman in a park)
-    img = _gradient((360, 240), (180, 195, 215), (225, 230, 240))
+    img = gradient((360, 240), (180, 195, 215), (225, 230, 240))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 170, 360, 240], fill=(248, 248, 252))
     for x in (30, 300):
@@ -276,25 +225,25 @@ def snowman_photo() -> Image.Image:  # DSCN0405.JPG (a snowman in a park)
     d.polygon([(180, 78), (200, 82), (180, 84)], fill=(240, 120, 20))  # carrot nose
     d.rectangle([160, 92, 200, 100], fill=(30, 110, 60))  # green scarf
     d.rectangle([166, 44, 194, 64], fill=(20, 20, 20))  # black hat
-    return _photo_finish(img, 825)
+    return photo_finish(img, 825)
 
 
 def ubahn_sign_photo() -> Image.Image:  # DSCN0406.JPG (an underground station sign)
-    img = _gradient((360, 240), (90, 90, 95), (60, 60, 65))
+    img = gradient((360, 240), (90, 90, 95), (60, 60, 65))
     d = ImageDraw.Draw(img)
     d.rectangle([20, 40, 340, 150], fill=(245, 245, 245), outline=(30, 30, 30), width=3)
     d.rectangle([34, 56, 74, 96], fill=(220, 30, 40))
-    _lines(img, (42, 64), ["U1"], _font(BOLD, 18), fill="white")
+    draw_lines(img, (42, 64), ["U1"], font(BOLD, 18), fill="white")
     d.rectangle([80, 56, 120, 96], fill=(240, 130, 0))
-    _lines(img, (88, 64), ["U3"], _font(BOLD, 18), fill="white")
-    _lines(img, (132, 62), ["Stephansplatz"], _font(BOLD, 22), fill=(20, 20, 20))
-    _lines(img, (34, 110), ["Ausgang Graben  \u2192   Aufzug  \u2190"], _font(SANS, 14), fill=(20, 20, 20))
+    draw_lines(img, (88, 64), ["U3"], font(BOLD, 18), fill="white")
+    draw_lines(img, (132, 62), ["Stephansplatz"], font(BOLD, 22), fill=(20, 20, 20))
+    draw_lines(img, (34, 110), ["Ausgang Graben  \u2192   Aufzug  \u2190"], font(SANS, 14), fill=(20, 20, 20))
     d.rectangle([0, 190, 360, 240], fill=(120, 115, 110))
-    return _photo_finish(img, 826, noise=5.0)
+    return photo_finish(img, 826, noise=5.0)
 
 
 def ice_rink_photo() -> Image.Image:  # DSCN0407.JPG (skaters on an outdoor ice rink at dusk)
-    img = _gradient((360, 240), (40, 50, 100), (90, 80, 120))
+    img = gradient((360, 240), (40, 50, 100), (90, 80, 120))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 140, 360, 240], fill=(200, 220, 235))  # ice
     d.rectangle([0, 130, 360, 142], fill=(120, 60, 40))  # boards
@@ -306,7 +255,7 @@ def ice_rink_photo() -> Image.Image:  # DSCN0407.JPG (skaters on an outdoor ice 
         d.ellipse([x - 5, y - 38, x + 5, y - 28], fill=(230, 190, 160))  # head
     for x in range(0, 360, 24):
         d.ellipse([x, 40, x + 8, 48], fill=(255, 240, 170))  # string of lights
-    return _photo_finish(img, 827, blur=0.9)
+    return photo_finish(img, 827, blur=0.9)
 
 
 # --------------------------------------------------------------------------- audio
@@ -348,74 +297,11 @@ SPEECH = {
     ],
 }
 
-CODEC = {
-    ".opus": ["-f", "ogg", "-c:a", "libopus", "-b:a", "16k"],
-    ".webm": ["-f", "webm", "-c:a", "libopus", "-b:a", "16k"],
-    ".aac": ["-f", "adts", "-c:a", "aac", "-b:a", "32k"],
-    ".ogg": ["-f", "ogg", "-c:a", "libvorbis", "-q:a", "1"],
-    ".m4a": ["-f", "ipod", "-c:a", "aac", "-b:a", "32k"],
-    ".mp3": ["-f", "mp3", "-c:a", "libmp3lame", "-b:a", "32k"],
-    ".flac": ["-f", "flac", "-c:a", "flac", "-sample_fmt", "s16", "-compression_level", "12"],
-    ".wav": ["-f", "wav", "-c:a", "pcm_s16le"],
-}
-# lossless formats use a lower sample rate so the files stay small
-RATE = {".flac": "8000", ".wav": "8000", ".opus": "16000", ".webm": "16000"}
-
-
-def _join(parts: list[Path], out: Path) -> float:
-    frames, params = [], None
-    for i, p in enumerate(parts):
-        with wave.open(str(p)) as w:
-            if params is None:
-                params = w.getparams()
-                pause = b"\0" * (int(0.5 * w.getframerate()) * w.getsampwidth() * w.getnchannels())
-            elif w.getframerate() != params.framerate:
-                raise SystemExit(f"{p}: sample rate differs")
-            frames.append(w.readframes(w.getnframes()))
-        if i < len(parts) - 1:
-            frames.append(pause)
-    data = b"".join(frames)
-    with wave.open(str(out), "wb") as w:
-        w.setparams(params)
-        w.writeframes(data)
-    return len(data) / (params.sampwidth * params.nchannels * params.framerate)
-
-
-def make_audio() -> list[Path]:
-    for tool in ("espeak-ng", "ffmpeg"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} not found on PATH")
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for n, (name, turns) in enumerate(SPEECH.items()):
-            parts = []
-            for i, (voice, text) in enumerate(turns):
-                part = Path(tmp) / f"a{n}_{i}.wav"
-                subprocess.run(["espeak-ng", "-v", voice, "-s", "170", "-w", str(part), text], check=True)
-                parts.append(part)
-            wav = Path(tmp) / f"a{n}.wav"
-            seconds = _join(parts, wav)
-            assert seconds <= MAX_SECONDS, f"{name}: {seconds:.1f} s"
-            print(f"{name}: {seconds:.1f} s")
-            target = HERE / name
-            ext = target.suffix.lower()
-            subprocess.run(
-                ["ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", RATE.get(ext, "16000"),
-                 "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
-                 *CODEC[ext], str(target)],
-                check=True,
-            )
-            out.append(target)
-    return out
-
 
 def make_images() -> list[Path]:
-    out = []
-    for name, fn in {"Screenshot_20251201-220314.png": backup_error_screenshot,
-                     "avviso_condominio.png": condo_notice_it}.items():
-        fn().save(HERE / name, optimize=True)
-        out.append(HERE / name)
-    jpegs = {
+    return save_images(HERE, {
+        "Screenshot_20251201-220314.png": backup_error_screenshot,
+        "avviso_condominio.png": condo_notice_it,
         # photographed text
         "IMG_4471.jpg": no_stopping_sign,
         "IMG_20251130_184403.jpg": kassenbon,
@@ -432,19 +318,8 @@ def make_images() -> list[Path]:
         f"{ALBUM}/DSCN0405.JPG": snowman_photo,
         f"{ALBUM}/DSCN0406.JPG": ubahn_sign_photo,
         f"{ALBUM}/DSCN0407.JPG": ice_rink_photo,
-    }
-    (HERE / ALBUM).mkdir(exist_ok=True)
-    for name, fn in jpegs.items():
-        fn().save(HERE / name, format="JPEG", quality=82)
-        out.append(HERE / name)
-    return out
+    })
 
 
 if __name__ == "__main__":
-    total = 0
-    for path in make_images() + make_audio():
-        size = path.stat().st_size
-        total += size
-        assert size < MAX_BYTES, f"{path} is {size} bytes"
-        print(f"{path.relative_to(ROOT)}: {size} bytes")
-    print(f"total {total} bytes")
+    report(make_images() + synthesize(SPEECH, HERE, speed=170, max_seconds=MAX_SECONDS), MAX_BYTES)
