@@ -151,10 +151,15 @@ class VoiceLoop:
 
     # -- warm-up ---------------------------------------------------------------
     def warm_up(self) -> None:
-        """Load STT and TTS (and the sink's sample rate) before listening; with ``voice_warm_llm``
-        the LLM loads and evaluates its system prompts in the background while listening."""
+        """Load STT, TTS and the learned routing layer (every voice turn is routed by it, the early
+        transcript's too) before listening; with ``voice_warm_llm`` the LLM loads and evaluates its
+        system prompts in the background while listening."""
         self.stt.ensure_loaded()
         self.tts.ensure_loaded()
+        if self.settings.planner != "llm":
+            # its two encoders load in ~1-3 s on a 2-core box: paid by the first pause, that would push
+            # the text end-of-turn verdict past the fallback silence
+            self.agent.router.learned()
         if self.settings.voice_warm_llm:
             def warm() -> None:
                 try:
