@@ -434,19 +434,24 @@ def test_a_stated_situation_means_speech_unless_declined(files):
 
 
 def test_stated_situations_with_the_real_embedder(settings):
-    """The routing embedder (MiniLM + multilingual USE): situations that are not in situations.txt word for word still count; a question
-    about driving in a photo, or a place where the screen is in view, does not."""
+    """The routing embedder (MiniLM + multilingual USE): situations that are not in situations.txt word for word
+    still count, in other languages too; a question about driving in a photo, a place where the screen is in
+    view, or one where sound cannot be played (closer to quiet_situations.txt) does not."""
     from agent.routing.embed import Embedder
     from agent.routing.learned import EYES_BUSY
 
     lr = LearnedRouter(Embedder(ModelStore(settings)), settings.cache_dir,
                        [{"text": "transcribe memo.wav", "shape": "transcribe"}])
     for busy in ("I'm driving home now, what did Tom say in memo.wav?",
-                 "Cycling to the office right now - what's in memo.wav?"):
+                 "Cycling to the office right now - what's in memo.wav?",
+                 "Ich bin gerade auf der Autobahn, was sagt memo.wav?", "Sto andando in bici, cosa dice memo.wav?"):
         assert lr.eyes_busy(busy) >= EYES_BUSY, busy
     for not_busy in ("what does the sign in beach.jpg say?", "Who is driving the car in beach.jpg?",
                      "I was driving yesterday when Tom left memo.wav, what did he say?",
-                     "Transcribe memo.wav for the minutes of the meeting"):
+                     "Transcribe memo.wav for the minutes of the meeting",
+                     # a place where sound cannot be played: the text is wanted, not speech
+                     "What's in memo.wav? I'm sitting in a lecture and can't play it.",
+                     "¿Qué dice memo.wav? Estoy en el cine y no tengo cascos."):
         assert lr.eyes_busy(not_busy) < EYES_BUSY, not_busy
 
 
