@@ -132,6 +132,8 @@ class Decision:
 
 
 # where one file's clause ends and the next begins: "what's on a.jpg and what does b.png say?"
+# the words between two named files when the second has no verb of its own: "a.jpg and b.jpg", "a.wav, b.wav"
+_JOINED = re.compile(r"""[\s"'`]*(?:,|&|\+|,?\s*\b(?:and|und|et|y|e|en|i|och|oraz)\b)?[\s"'`]*""", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:!?]\s|\.\s|\s[+&]\s|\b(?:and|then|also|plus|but|und|dann|sowie|et|puis|y|luego|e|poi|en)\b",
                            re.IGNORECASE)
 
@@ -533,7 +535,10 @@ class LearnedRouter:
         whole = {k: probs.get(k, 0.0) for k in ("caption", "ocr")}
         steps: list[ToolCall] = []
         heard: list[bool] = []  # per file: its own clause asks to hear it ("... and read the note b.png out loud")
+        group: list[int] = []  # per file: the first file of its coordination ("describe a.jpg and b.jpg out loud")
         for i, (start, end, path) in enumerate(named):
+            joined = i > 0 and _JOINED.fullmatch(request[named[i - 1][1]:start]) is not None
+            group.append(group[-1] if joined else i)
             lo = named[i - 1][1] if i else 0
             hi = named[i + 1][0] if i + 1 < len(named) else len(request)
             before = [m.end() for m in _CLAUSE_BREAK.finditer(request, lo, start)]
@@ -555,6 +560,9 @@ class LearnedRouter:
             if p[best] / (sum(p.values()) or 1.0) < P_SURE:
                 return None
             steps.append(ToolCall(tool=SHAPES[best][0], args={"path": path}))
+        # a file with no words of its own before it shares the verb of the one before, and so its read-aloud
+        # clause: "describe a.jpg and b.jpg out loud" hears both, "transcribe a.wav and read b.png aloud" only b
+        heard = [any(h for h, g in zip(heard, group, strict=True) if g == group[i]) for i in range(len(heard))]
         if not any(heard) and (wants_aloud(request) or self.eyes_busy(request) >= EYES_BUSY):
             # "what do a.m4a and b.opus say? play them to me", "... I'm driving"
             heard = [True] * len(steps)
