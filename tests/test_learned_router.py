@@ -456,6 +456,9 @@ def test_stated_situations_with_the_real_embedder(settings):
                      "What's in memo.wav? I'm sitting in a lecture and can't play it.",
                      "¿Qué dice memo.wav? Estoy en el cine y no tengo cascos."):
         assert lr.eyes_busy(not_busy) < EYES_BUSY, not_busy
+    # the clauses that state it, as written, for the shape decision to set aside; a clause naming a file stays
+    assert lr.situation("I'm driving home now, what did Tom say in memo.wav?")[1] == ["I'm driving home now"]
+    assert lr.situation("I'm driving home now with memo.wav playing")[1] == []
 
 
 def test_a_question_about_the_photo_found_gets_a_reading_step(files):

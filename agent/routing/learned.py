@@ -87,6 +87,7 @@ TAIL_SURE = 0.7  # an image search gets a caption/OCR step after it only when P(
 ALOUD_SURE = 0.9  # "+ speak" also when the read-aloud head's P(spoken) >= this (the word lists decide the rest);
 # chosen on bench/routing_chains_dev (150 chain rows written for tuning) and the heldout3-5 dev splits
 CLAUSE_SURE = 0.6  # ... or when the base classifier gives the clause after the search P(caption) + P(OCR) >= this
+SITUATION_ASIDE = 1.0  # 0: the base classifier also reads the clauses that state a situation (for learned_tune)
 QUIET = 1.0  # 0 turns the quiet-situation check off (for learned_tune)
 EYES_BUSY = 0.65  # "+ speak" when a clause of the request is this close (cosine) to a stated situation in which
 # the user cannot look at a screen (situations.txt: "I'm driving", "my hands are full"); 0.75 with MiniLM alone,
@@ -313,6 +314,7 @@ class LearnedRouter:
         self._compose_w: np.ndarray | None = None
         self._situations: np.ndarray | None = None
         self._quiet: np.ndarray | None = None
+        self._situation_seen: dict[str, tuple[float, list[str]]] = {}  # the last requests' situation checks
 
     def vectors(self) -> np.ndarray:
         if self._vecs is None:
@@ -390,12 +392,20 @@ class LearnedRouter:
         """How close the request's closest clause is to a situation in which the user cannot look at a
         screen ("On the motorway right now", "Walking the dog"): the best cosine similarity to
         situations.txt; 0.0 when the request declines speech ("no voice", "don't read it out loud")."""
+        return self.situation(request)[0]
+
+    def situation(self, request: str) -> tuple[float, list[str]]:
+        """``eyes_busy``'s score, and the clauses of the request (as written, no file in them) that state such
+        a situation (>= ``EYES_BUSY``): a reason to speak the result, not words about what to do."""
+        hit = self._situation_seen.get(request)
+        if hit is not None:
+            return hit
         text = FILE_RE.sub("file", request)
         if any(_NO_SPEECH.search(m.group(0)) for m in _NEGATED_SPAN.finditer(text)):
-            return 0.0
+            return 0.0, []
         clauses = [c.strip() for c in _SITUATION_BREAK.split(text) if c and len(c.strip()) > 6]
         if not clauses:
-            return 0.0
+            return 0.0, []
         if self._situations is None:
             self._situations = self.embedder.embed_cached(load_situations(), self.cache_dir)
             self._quiet = self.embedder.embed_cached(load_situations("quiet_situations.txt"), self.cache_dir)
@@ -405,7 +415,11 @@ class LearnedRouter:
         # a clause closer to a situation in which the user cannot listen ("in a meeting", "no earphones")
         # is not a reason to speak, however close it also is to one in which they cannot look
         eyes = np.where(eyes > ears, eyes, 0.0)
-        return float(eyes.max())
+        said = [c for c, e in zip(clauses, eyes, strict=True) if e >= EYES_BUSY and c in request]
+        if len(self._situation_seen) > 256:
+            self._situation_seen.clear()
+        self._situation_seen[request] = hit = (float(eyes.max()), said)
+        return hit
 
     def aloud(self, request: str, lists_only: bool = False) -> bool:
         """Whether the result of a file request is wanted spoken: the read-aloud word lists, or the
@@ -457,7 +471,14 @@ class LearnedRouter:
             return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a how-to question")
         if about_file_name(request):  # "what does the PXL in PXL_2025.jpg stand for?": the name, not the content
             return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a question about a file's name")
-        seen = self._seen(request, attachments)  # embedded once for both classifiers
+        core = request
+        if SITUATION_ASIDE:
+            # a stated situation ("I'm driving", "changing a nappy here") is a reason to speak, not words about
+            # which tool: the shape is read from the rest ("... what does this say?")
+            for clause in self.situation(request)[1]:
+                core = core.replace(clause, " ", 1)
+            core = core if re.search(r"\w", core) else request
+        seen = self._seen(core, attachments)  # embedded once for both classifiers
         probs = self.scores(request, seen)
         top = max(probs, key=lambda k: probs[k])
         if text_probe and len(media.images) == 1 and not media.audio and top in ("caption", "ocr"):
