@@ -330,17 +330,21 @@ def test_mic_and_speaker_through_pulseaudio_null_sink(vsettings, registry, vad_m
     agent = Agent(vsettings, model=model, registry=registry)
     events = []
     loop = VoiceLoop(agent, source, sink, full_duplex=False, vad_model=vad_model)
+    played: list[bool] = []
 
     def on_event(ev):
         events.append(ev)
+        if ev.type == "voice_state" and ev.data.get("state") == "listening" and not played:
+            played.append(True)
+            # the "user" talks into the null sink once the loop listens (models load first); the mic records
+            # its monitor
+            threading.Timer(0.5, lambda: subprocess.run(["paplay", str(wav)], capture_output=True)).start()
         if ev.type == "turn_end" and not ev.data.get("skipped"):
             loop.stop()
 
     loop.on_event = on_event
     timer = threading.Timer(60, loop.stop)
     timer.start()
-    # the "user" talks into the null sink; the mic records its monitor
-    threading.Timer(1.5, lambda: subprocess.run(["paplay", str(wav)], capture_output=True)).start()
     try:
         records = loop.run()
     finally:
