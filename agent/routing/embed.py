@@ -92,8 +92,10 @@ class Embedder:
 
     def embed(self, texts: list[str], batch: int = 64) -> np.ndarray:
         """(len(texts), ``dim``) float32 unit vectors."""
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
         vecs = self._minilm(texts, batch)
-        if not self.multilingual or not len(texts):
+        if not self.multilingual:
             return vecs
         use = np.asarray(self._use.encode(list(texts)), dtype=np.float32)
         use /= np.maximum(np.linalg.norm(use, axis=1, keepdims=True), 1e-9)
@@ -112,7 +114,7 @@ class Embedder:
             m = mask[..., None].astype(np.float32)
             vec = (hidden * m).sum(1) / np.maximum(m.sum(1), 1e-9)
             out.append(vec / np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9))
-        return np.concatenate(out).astype(np.float32) if out else np.zeros((0, self.dim), np.float32)
+        return np.concatenate(out).astype(np.float32)
 
     def embed_cached(self, texts: list[str], cache_dir: Path) -> np.ndarray:
         """Embeddings of a fixed text list (the example bank), cached on disk by content and model."""

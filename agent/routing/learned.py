@@ -133,10 +133,10 @@ class Decision:
 
 
 # where one file's clause ends and the next begins: "what's on a.jpg and what does b.png say?"
-# the words between two named files when the second has no verb of its own: "a.jpg and b.jpg", "a.wav, b.wav"
-_JOINED = re.compile(r"""[\s"'`]*(?:,|&|\+|,?\s*\b(?:and|und|et|y|e|en|i|och|oraz)\b)?[\s"'`]*""", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:!?]\s|\.\s|\s[+&]\s|\b(?:and|then|also|plus|but|und|dann|sowie|et|puis|y|luego|e|poi|en)\b",
                            re.IGNORECASE)
+# the words between two named files when the second has no verb of its own: "a.jpg and b.jpg", "a.wav, b.wav"
+_JOINED = re.compile(r"""[\s"'`]*(?:,|&|\+|,?\s*\b(?:and|und|et|y|e|en|i|och|oraz)\b)?[\s"'`]*""", re.IGNORECASE)
 
 
 _IN = r"(?:in|from|under|inside|im|aus|dans|en|nel|nella)"  # the word before a folder path
