@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--window", type=float, default=10.0, help="short Whisper window (s)")
     ap.add_argument("--windows", default="", help="more short windows to compare (s, comma-separated)")
     ap.add_argument("--no-tiny", action="store_true", help="skip Whisper tiny.en")
+    ap.add_argument("--compute-types", default="", help="also the short window with these CTranslate2 compute "
+                    "types (comma-separated, e.g. float32,int8_float32; the default is stt_compute_type)")
     ap.add_argument("--no-stt", action="store_true", help="turn-taking table only")
     ap.add_argument("--no-turn", action="store_true", help="STT table only")
     ap.add_argument("--fused", action="store_true", help="also Smart-Turn with onnxruntime's fused int8 kernels "
@@ -165,6 +167,11 @@ def main(argv: list[str] | None = None) -> int:
         }
         for w in filter(None, args.windows.split(",")):
             variants[f"{float(w):g} s window"] = lambda a, w=float(w): stt.transcribe_array(a, "en", w).text
+        for ct in filter(None, args.compute_types.split(",")):
+            cb = FasterWhisperBackend(str(reg.models.require("stt")), threads=args.threads, compute_type=ct,
+                                      beam_size=1)
+            variants[f"{args.window:g} s window, {ct}"] = lambda a, cb=cb: (
+                cb.transcribe_short(a, "en", args.window) or cb.transcribe(a, "en")).text
         tiny = None if args.no_tiny else tiny_en_dir()
         if tiny is not None:
             tb = FasterWhisperBackend(str(tiny), threads=args.threads, compute_type="int8", beam_size=1)

@@ -50,6 +50,33 @@ def test_jfk_wer(speech_tools, shared_audio):
     assert res.segments and res.segments[0].start >= 0 and res.segments[-1].end <= 11.5
 
 
+def test_unknown_language_costs_one_encoder_pass(speech_tools, shared_audio):
+    """An 11 s file in an unknown language is encoded once: the language comes from the encoder output
+    the transcription computes anyway (faster-whisper's own detection encoded the window twice)."""
+    _, stt, _, ctx = speech_tools
+    stt.ensure_loaded()
+    model = stt.backend.model
+    calls = []
+    encode = model.encode
+    model.encode = lambda features: calls.append(features.shape) or encode(features)
+    try:
+        res = stt.run(stt.Args(path=str(shared_audio / "jfk.flac")), ctx)
+    finally:
+        del model.encode
+    assert len(calls) == 1, calls
+    assert res.language == "en" and "fellow Americans" in res.text
+
+
+def test_each_window_is_heard_in_its_own_language(speech_tools, shared_audio):
+    """multilingual.mp3 reads a text in English, then in German: the German windows come out in German
+    (detected per window), not as an English paraphrase; the reported language is the first one's."""
+    _, stt, _, ctx = speech_tools
+    res = stt.run(stt.Args(path=str(shared_audio / "multilingual.mp3")), ctx)
+    assert res.language == "en"
+    assert "Permission is hereby granted" in res.text
+    assert "Software" in res.text and " und " in res.text, res.text[-300:]
+
+
 def test_stereo_channels_are_separate(speech_tools, shared_audio):
     _, stt, _, ctx = speech_tools
     manifest = json.loads((shared_audio / "manifest.json").read_text())

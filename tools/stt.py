@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -48,11 +49,21 @@ class FasterWhisperBackend:
             local_files_only=True,
         )
         self.beam_size = beam_size
+        self._languages = _LanguageSpy(self.model.model)
+        self.model.model = self._languages
 
     def transcribe(self, audio: np.ndarray, language: str | None) -> Transcript:
+        # An unknown language on a multilingual model: faster-whisper's own detection encodes the first
+        # 30 s window once more before transcribing it (a second encoder pass: ~2 s for any file on a
+        # 2-core box).  Its per-window detection (``multilingual``) reads the language from the encoder
+        # output the transcription computes anyway; the placeholder language is replaced by it before
+        # the first token is decoded, and the spy reports what it detected.
+        detect = language is None and self.model.model.is_multilingual
+        self._languages.reset()
         segments, info = self.model.transcribe(
             audio,
-            language=language,
+            language="en" if detect else language,
+            multilingual=detect,
             beam_size=self.beam_size,
             vad_filter=True,
             condition_on_previous_text=False,
@@ -62,9 +73,9 @@ class FasterWhisperBackend:
             for s in segments
             if not (s.no_speech_prob > 0.6 and s.avg_logprob < -1.0)
         ]
-        return Transcript(
-            text=" ".join(s.text for s in segs).strip(), language=info.language, segments=segs
-        )
+        found = self._languages.first() if detect else info.language
+        return Transcript(text=" ".join(s.text for s in segs).strip(), language=found, segments=segs)
+
 
     def transcribe_short(self, audio: np.ndarray, language: str, window_s: float,
                          prompt_text: str = "") -> Transcript | None:
@@ -103,6 +114,30 @@ class FasterWhisperBackend:
             text = ""
         dur = round(audio.size / SAMPLE_RATE, 2)
         return Transcript(text=text, language=language, segments=[Segment(start=0.0, end=dur, text=text)] if text else [])
+
+
+class _LanguageSpy:
+    """Stands in for the CTranslate2 Whisper model inside faster-whisper's ``WhisperModel`` and keeps
+    the first language ``detect_language`` found in this thread's current transcription."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self._local = threading.local()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def reset(self) -> None:
+        self._local.first = None
+
+    def first(self) -> str | None:
+        return getattr(self._local, "first", None)
+
+    def detect_language(self, *args: Any, **kwargs: Any) -> Any:
+        results = self._inner.detect_language(*args, **kwargs)
+        if getattr(self._local, "first", None) is None and results and results[0]:
+            self._local.first = results[0][0][0][2:-2]  # "<|de|>" -> "de"
+        return results
 
 
 def looping(text: str, min_words: int = 3) -> bool:
