@@ -63,6 +63,11 @@ _ABOUT_FILE = re.compile(r"\b(how (?:do|can|to|would|should)|convert\w*|format|r
                          re.IGNORECASE)
 
 
+def mentions_file(request: str) -> bool:
+    """Whether the request names something that looks like a file (``name.ext``, quoted or not)."""
+    return _MENTION.search(request) is not None
+
+
 def check_mentioned_files(request: str) -> None:
     """A file named in the request that exists but is of a kind no tool reads fails with one line
     (unless the request asks about the file rather than its content)."""

@@ -131,3 +131,17 @@ def test_unreadable_kind_named_in_the_request(settings, files):
     assert exc.value.one_line().startswith("vector.svg: is an SVG vector image; no tool reads SVG files (fix: ")
     check_inputs("how do I convert vector.svg to png?", [], settings)  # about the file, not its content
     check_inputs("read the text in other.svg", [], settings)  # no such file: the planner decides
+
+
+@pytest.mark.parametrize(("request_text", "named"), [
+    ("what is the capital of France?", False),
+    ("how many legs does a spider have", False),
+    ("what is said in ../shared/data/audio/jfk.flac?", True),
+    ('read "my scan.PNG" aloud', True),
+    ("describe photo.jpg and then x.wav", True),
+])
+def test_mentions_file(request_text, named):
+    """``run`` loads the LLM beside the routing layer only for requests that name no file."""
+    from agent.inputs import mentions_file
+
+    assert mentions_file(request_text) is named

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
 
 from agent.cli.common import exit_code, print_stream, settings_from_args
 
@@ -15,8 +19,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--speak", action="store_true", help="also read the answer aloud into a WAV")
 
 
+def _warm(agent: Any, spoken: bool, stop: Callable[[], bool]) -> None:
+    try:
+        agent.warm_up(spoken=spoken, planner=False, stop=stop)
+    except Exception as exc:  # noqa: BLE001 - the request itself reports a missing or broken model
+        logging.getLogger("mmagent").debug("LLM warm-up failed: %s", exc)
+
+
 def run(args: argparse.Namespace) -> int:
-    from agent.inputs import check_inputs, check_llm_file
+    from agent.inputs import check_inputs, check_llm_file, mentions_file
 
     settings = settings_from_args(args)
     check_llm_file(settings)  # 24 bytes read
@@ -25,8 +36,22 @@ def run(args: argparse.Namespace) -> int:
     from agent.schemas import RunResult
 
     agent = Agent(settings)
-    data = print_stream(agent.stream(args.request, args.attach, speak=args.speak), json_mode=args.json,
-                        prefix="answer: ")
+    stop_warm = threading.Event()
+    warm_thread = None
+    if not args.attach and not mentions_file(args.request):
+        # no file to read: a direct question (or a photo search), answered by the LLM.  Load it and its
+        # answer prompts' saved states while the routing layer loads and decides, not after (a cold
+        # direct question: first token ~1.5 s sooner on a 2-core box; bench/e2e_bench.py)
+        warm_thread = threading.Thread(target=_warm, args=(agent, args.speak, stop_warm.is_set), daemon=True,
+                                       name="llm-warm-up")
+        warm_thread.start()
+    try:
+        data = print_stream(agent.stream(args.request, args.attach, speak=args.speak), json_mode=args.json,
+                            prefix="answer: ")
+    finally:  # never exit while llama.cpp is loading or evaluating in the warm-up thread
+        stop_warm.set()
+        if warm_thread is not None:
+            warm_thread.join()
     assert data is not None
     final = RunResult.model_validate(data)
     if not args.json:
