@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import functools
 import json
+import logging
 import re
 import threading
 import time
@@ -44,6 +47,47 @@ class ChatModel(Protocol):
         ...
 
 
+class _NoRedirect:
+    """Stands in for llama-cpp-python's ``suppress_stdout_stderr`` (same signature)."""
+
+    def __init__(self, disable: bool = True) -> None:
+        self.disable = disable
+
+    def __enter__(self) -> _NoRedirect:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+@functools.cache
+def quiet_llama_cpp() -> Any:
+    """Keep llama.cpp quiet without touching the process's output (once per process).
+
+    llama-cpp-python (verbose off) hides llama.cpp's chatter while loading by pointing file descriptors 1
+    and 2 at /dev/null (``suppress_stdout_stderr``).  Those belong to the whole process: a model loading
+    in a background thread (``run``, ``chat``, the voice loop and the servers load it beside other work)
+    swallowed what the main thread printed meanwhile (``run --json`` lost its ``plan`` event).  Instead
+    llama.cpp's log lines go to the ``mmagent.llama_cpp`` logger at DEBUG (shown with ``--debug``), and the
+    redirection is a no-op; a model that cannot load still raises with its message.  Returns the
+    installed callback (kept alive by the cache)."""
+    import llama_cpp
+    import llama_cpp._internals
+    import llama_cpp.llama
+
+    log = logging.getLogger("mmagent.llama_cpp")
+
+    @llama_cpp.llama_log_callback
+    def to_logging(level: int, text: bytes, user_data: Any) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s", text.decode("utf-8", "replace").rstrip())
+
+    llama_cpp.llama_log_set(to_logging, ctypes.c_void_p(0))
+    for module in (llama_cpp.llama, llama_cpp._internals):  # noqa: SLF001 - where Llama's loaders look it up
+        module.suppress_stdout_stderr = _NoRedirect  # type: ignore[attr-defined]
+    return to_logging
+
+
 class LlamaCppChatModel:
     """A GGUF chat model through llama-cpp-python.
 
@@ -64,6 +108,7 @@ class LlamaCppChatModel:
         except ImportError as exc:
             raise MissingDependencyError("llama-cpp-python", "llm", "the local LLM") from exc
         self._llama_cpp = llama_cpp
+        quiet_llama_cpp()
         draft = None
         if prompt_lookup > 0:  # speculative drafts copied from the prompt (paths, quoted words)
             from llama_cpp.llama_speculative import LlamaPromptLookupDecoding

@@ -92,3 +92,36 @@ def test_warm_up_stops_within_a_step_and_leaves_the_model_usable(llm_agent):
     assert not any(list(k) == tokens for k in model.prompt_states)  # nothing half-cached
     result = llm_agent.run("What is two plus three? Answer with a number.")
     assert "5" in result.answer or "five" in result.answer.lower()
+
+
+def test_loading_in_a_background_thread_loses_none_of_the_main_threads_output(tmp_path):
+    """llama-cpp-python pointed the process's stdout and stderr at /dev/null while a model loaded: a load in
+    a background thread (``run`` beside the routing layer, ``chat``, the voice loop) swallowed what the main
+    thread printed meanwhile (``run --json`` lost its ``plan`` event).  Every line written at the file
+    descriptor level during a load arrives, and llama.cpp itself prints nothing."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from agent.config import Settings
+    from agent.models import ModelStore
+
+    pytest.importorskip("llama_cpp")
+    path = ModelStore(Settings(output_dir=tmp_path)).resolve("llm").path
+    if path is None:
+        pytest.skip("the packaged LLM weights are not installed")
+    script = textwrap.dedent(f"""
+        import os, threading
+        from agent.llm import LlamaCppChatModel
+        t = threading.Thread(target=LlamaCppChatModel, args=({str(path)!r},), kwargs={{"n_ctx": 512}})
+        t.start()
+        n = 0
+        while t.is_alive() or n < 50:
+            os.write(1, f"line {{n}}\\n".encode()); os.write(2, f"err {{n}}\\n".encode())
+            n += 1
+        t.join()
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True)
+    lines, errs = out.stdout.splitlines(), out.stderr.splitlines()
+    assert len(lines) >= 50 and lines == [f"line {i}" for i in range(len(lines))]
+    assert errs == [f"err {i}" for i in range(len(lines))], [e for e in errs if not e.startswith("err ")][:3]
