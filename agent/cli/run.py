@@ -19,9 +19,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--speak", action="store_true", help="also read the answer aloud into a WAV")
 
 
-def _warm(agent: Any, spoken: bool, stop: Callable[[], bool]) -> None:
+def _warm(model: Any, agent_ready: threading.Event, holder: list[Any], spoken: bool,
+          stop: Callable[[], bool]) -> None:
     try:
-        agent.warm_up(spoken=spoken, planner=False, stop=stop)
+        model.get()  # llama.cpp loads with the GIL released: beside the main thread's imports
+        agent_ready.wait()
+        if holder and not stop():
+            holder[0].warm_up(spoken=spoken, planner=False, stop=stop)
     except Exception as exc:  # noqa: BLE001 - the request itself reports a missing or broken model
         logging.getLogger("mmagent").debug("LLM warm-up failed: %s", exc)
 
@@ -32,26 +36,35 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     check_llm_file(settings)  # 24 bytes read
     check_inputs(args.request, args.attach, settings)  # bad input fails before the agent is even built
-    from agent.core import Agent
-    from agent.schemas import RunResult
+    from agent.llm import default_model
 
-    agent = Agent(settings)
-    stop_warm = threading.Event()
+    model = default_model(settings)
+    stop_warm, agent_ready = threading.Event(), threading.Event()
+    holder: list[Any] = []
     warm_thread = None
     if not args.attach and not mentions_file(args.request):
-        # no file to read: a direct question (or a photo search), answered by the LLM.  Load it and its
-        # answer prompts' saved states while the routing layer loads and decides, not after (a cold
-        # direct question: first token ~1.5 s sooner on a 2-core box; bench/e2e_bench.py)
-        warm_thread = threading.Thread(target=_warm, args=(agent, args.speak, stop_warm.is_set), daemon=True,
-                                       name="llm-warm-up")
+        # no file to read: a direct question (or a photo search), answered by the LLM.  Load it, then its
+        # answer prompts' saved states, while the agent's modules import and the routing layer loads and
+        # decides, not after them (a cold direct question: first token ~1.3 s sooner on a 2-core box;
+        # bench/e2e_bench.py)
+        warm_thread = threading.Thread(target=_warm, args=(model, agent_ready, holder, args.speak, stop_warm.is_set),
+                                       daemon=True, name="llm-warm-up")
         warm_thread.start()
     try:
+        from agent.core import Agent
+
+        agent = Agent(settings, model=model)
+        holder.append(agent)
+        agent_ready.set()
         data = print_stream(agent.stream(args.request, args.attach, speak=args.speak), json_mode=args.json,
                             prefix="answer: ")
     finally:  # never exit while llama.cpp is loading or evaluating in the warm-up thread
         stop_warm.set()
+        agent_ready.set()
         if warm_thread is not None:
             warm_thread.join()
+    from agent.schemas import RunResult
+
     assert data is not None
     final = RunResult.model_validate(data)
     if not args.json:
