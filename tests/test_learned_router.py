@@ -576,3 +576,26 @@ def test_multilingual_encoder_weights_copy_gives_the_same_vectors_and_is_rewritt
         assert use._backend is not None
         np.testing.assert_array_equal(np.asarray(use.encode(texts)), want)
     assert use_backend(use, None, 1) is None  # no cache folder: the package loads its own file
+
+
+@pytest.mark.parametrize("classes", [["no", "yes"], ["caption", "none", "ocr", "search"]])
+def test_head_proba_equals_the_sparse_features_it_was_fitted_on(classes):
+    """``Head.proba`` scores one text without scipy; it gives what the fitted model's own sparse features give."""
+    from agent.routing.classify import Head, features
+
+    rng = np.random.default_rng(7)
+    texts = ["Transcrbe meeting.wav pls", "lis-moi le panneau à voix haute", "", "what's on IMG_7731.jpg?"]
+    emb = rng.standard_normal((len(texts), 16)).astype(np.float32)
+    k = 1 if len(classes) == 2 else len(classes)
+    head = Head(classes, rng.standard_normal((k, 16 + 2**16)).astype(np.float32),
+                rng.standard_normal(k).astype(np.float32))
+    for text, e in zip(texts, emb, strict=True):
+        z = np.asarray(features([text], e[None, :]) @ head.coef.T.astype(np.float64)).ravel() + head.intercept
+        if k == 1:
+            want = {classes[1]: 1 / (1 + np.exp(-z[0]))}
+        else:
+            p = np.exp(z - z.max())
+            want = dict(zip(classes, p / p.sum(), strict=True))
+        got = head.proba(text, e)
+        for c, v in want.items():
+            assert got[c] == pytest.approx(v, rel=1e-6, abs=1e-9), (text, c)

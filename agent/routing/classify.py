@@ -49,19 +49,24 @@ def char_ngrams(texts: Sequence[str]) -> scipy.sparse.csr_matrix:
     cols: list[int] = []
     vals: list[float] = []
     for i, text in enumerate(texts):
-        counts: dict[int, int] = {}
-        for word in text.lower().split():
-            w = f" {word} "
-            for k in range(2, 6):
-                for j in range(len(w) - k + 1):
-                    h = zlib.crc32(w[j:j + k].encode()) % N_HASH
-                    counts[h] = counts.get(h, 0) + 1
-        norm = float(np.sqrt(sum(v * v for v in counts.values()))) or 1.0
-        for h, v in counts.items():
+        for h, v in ngram_counts(text).items():
             rows.append(i)
             cols.append(h)
-            vals.append(v / norm)
+            vals.append(v)
     return sp.csr_matrix((vals, (rows, cols)), shape=(len(texts), N_HASH), dtype=np.float64)
+
+
+def ngram_counts(text: str) -> dict[int, float]:
+    """One text's row of ``char_ngrams``: {bucket: unit-norm count}."""
+    counts: dict[int, int] = {}
+    for word in text.lower().split():
+        w = f" {word} "
+        for k in range(2, 6):
+            for j in range(len(w) - k + 1):
+                h = zlib.crc32(w[j:j + k].encode()) % N_HASH
+                counts[h] = counts.get(h, 0) + 1
+    norm = float(np.sqrt(sum(v * v for v in counts.values()))) or 1.0
+    return {h: v / norm for h, v in counts.items()}
 
 
 def features(texts: Sequence[str], embeddings: np.ndarray) -> scipy.sparse.csr_matrix:
@@ -79,8 +84,16 @@ class Head:
     intercept: np.ndarray
 
     def proba(self, text: str, embedding: np.ndarray) -> dict[str, float]:
-        z = features([text], embedding[None, :]) @ self.coef.T + self.intercept
-        z = np.asarray(z).ravel()
+        # ``features([text], ...) @ coef.T`` for one text without building a sparse matrix (scipy's import
+        # alone is ~0.3 s of a cold start): the embedding's block, plus one weight column per n-gram bucket
+        emb = np.asarray(embedding, np.float64).ravel()
+        coef = self.coef.astype(np.float64, copy=False)
+        z = coef[:, :emb.size] @ (emb * EMB_WEIGHT)
+        counts = ngram_counts(text)
+        if counts:
+            cols = emb.size + np.fromiter(counts, dtype=np.int64, count=len(counts))
+            z = z + coef[:, cols] @ np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        z = z + self.intercept
         if len(self.classes) == 2:
             p1 = 1.0 / (1.0 + np.exp(-z[0]))
             return {self.classes[0]: 1.0 - p1, self.classes[1]: p1}

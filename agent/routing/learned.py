@@ -309,6 +309,7 @@ class LearnedRouter:
         self.cache_dir = Path(cache_dir)
         self.bank = bank if bank is not None else load_bank()
         self._vecs: np.ndarray | None = None
+        self._bank_texts: list[str] | None = None
         self._heads: dict[str, Head] = {}
         self._compose = [r.get("compose") for r in self.bank]
         self._compose_w: np.ndarray | None = None
@@ -318,7 +319,7 @@ class LearnedRouter:
 
     def vectors(self) -> np.ndarray:
         if self._vecs is None:
-            self._vecs = self.embedder.embed_cached([self._norm(r) for r in self.bank], self.cache_dir)
+            self._vecs = self.embedder.embed_cached(self.bank_texts(), self.cache_dir)
         return self._vecs
 
     def heads(self) -> dict[str, Head]:
@@ -330,7 +331,7 @@ class LearnedRouter:
         if not self._heads:
             vecs = self.vectors()
             base = [base_shape(r["shape"]) for r in self.bank]
-            norm = [self._norm(r) for r in self.bank]
+            norm = self.bank_texts()
             self._heads["base"] = cached_head("base", norm, vecs, base, self.cache_dir)
             rows = [i for i, b in enumerate(base) if b == "search"]
             labels = [next((t for t in ("caption", "ocr") if t in self.bank[i]["shape"]), "none") for i in rows]
@@ -346,9 +347,11 @@ class LearnedRouter:
                                                    labels, self.cache_dir)
         return self._heads
 
-    @staticmethod
-    def _norm(row: dict[str, Any]) -> str:
-        return normalise(row["text"], row.get("attachments", ()))
+    def bank_texts(self) -> list[str]:
+        """The bank's requests as the classifiers see them (``normalise``), computed once."""
+        if self._bank_texts is None:
+            self._bank_texts = [normalise(r["text"], r.get("attachments", ())) for r in self.bank]
+        return self._bank_texts
 
     def _seen(self, request: str, attachments: Sequence[str] = ()) -> tuple[str, np.ndarray]:
         """The request as the classifiers see it: its normalised text and that text's embedding."""
