@@ -76,7 +76,6 @@ class FasterWhisperBackend:
         found = self._languages.first() if detect else info.language
         return Transcript(text=" ".join(s.text for s in segs).strip(), language=found, segments=segs)
 
-
     def transcribe_short(self, audio: np.ndarray, language: str, window_s: float,
                          prompt_text: str = "") -> Transcript | None:
         """One greedy pass over a window just longer than the audio instead of a padded 30 s one.
