@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
-import threading
 from typing import Any
 
-from agent.cli.common import print_stream, settings_from_args
+from agent.cli.common import print_stream, settings_from_args, warming_up
 from agent.inputs import check_attachments
 from tools.errors import MMAgentError
 
@@ -23,21 +21,9 @@ def run(args: argparse.Namespace) -> int:
     from agent.core import Agent
 
     agent = Agent(settings_from_args(args))
-    stop_warm = threading.Event()
-
-    def warm() -> None:  # while the user types: load the LLM, evaluate its system prompts
-        try:
-            agent.warm_up(spoken=args.speak, stop=stop_warm.is_set)
-        except Exception as exc:  # noqa: BLE001 - the first request reports a missing model properly
-            logging.getLogger("mmagent").debug("LLM warm-up failed: %s", exc)
-
-    warm_thread = threading.Thread(target=warm, daemon=True, name="llm-warm-up")
-    warm_thread.start()
-    try:
+    # while the user types: load the LLM, evaluate its system prompts
+    with warming_up(lambda stop: agent.warm_up(spoken=args.speak, stop=stop)):
         return _chat_loop(agent, args)
-    finally:  # never exit while llama.cpp is evaluating in the warm-up thread
-        stop_warm.set()
-        warm_thread.join()
 
 
 def _chat_loop(agent: Any, args: argparse.Namespace) -> int:

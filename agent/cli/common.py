@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from typing import Any
 
 EXIT_FOR_KIND = {"missing_file": 3, "bad_input": 3, "not_allowed": 3, "wrong_media": 3, "model_missing": 4,
@@ -43,6 +47,32 @@ def settings_from_args(args: argparse.Namespace) -> Any:
     if getattr(args, "debug", False):
         over["debug"] = True
     return load_settings(**over)
+
+
+@contextlib.contextmanager
+def warming_up(work: Callable[[Callable[[], bool]], None], *, enabled: bool = True) -> Iterator[None]:
+    """Run ``work(stop)`` (an LLM warm-up) in a background thread while the body runs.
+
+    A failure is only logged (the request itself reports a missing or broken model).  On the way out
+    ``stop()`` turns true and the thread is joined: the process never exits while llama.cpp is loading
+    or evaluating in it."""
+    stop = threading.Event()
+
+    def run() -> None:
+        try:
+            work(stop.is_set)
+        except Exception as exc:  # noqa: BLE001 - see above
+            logging.getLogger("mmagent").debug("LLM warm-up failed: %s", exc)
+
+    thread = threading.Thread(target=run, daemon=True, name="llm-warm-up") if enabled else None
+    if thread is not None:
+        thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        if thread is not None:
+            thread.join()
 
 
 def print_event(ev: Any, out: Any) -> None:

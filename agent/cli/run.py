@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
-from agent.cli.common import exit_code, print_stream, settings_from_args
+from agent.cli.common import exit_code, print_stream, settings_from_args, warming_up
 
 HELP = 'run a request (the default command)'
 
@@ -17,17 +16,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("request")
     p.add_argument("--attach", action="append", default=[], metavar="FILE", help="attach a file (repeatable)")
     p.add_argument("--speak", action="store_true", help="also read the answer aloud into a WAV")
-
-
-def _warm(model: Any, agent_ready: threading.Event, holder: list[Any], spoken: bool,
-          stop: Callable[[], bool]) -> None:
-    try:
-        model.get()  # llama.cpp loads with the GIL released: beside the main thread's imports
-        agent_ready.wait()
-        if holder and not stop():
-            holder[0].warm_up(spoken=spoken, planner=False, stop=stop)
-    except Exception as exc:  # noqa: BLE001 - the request itself reports a missing or broken model
-        logging.getLogger("mmagent").debug("LLM warm-up failed: %s", exc)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,30 +27,28 @@ def run(args: argparse.Namespace) -> int:
     from agent.llm import default_model
 
     model = default_model(settings)
-    stop_warm, agent_ready = threading.Event(), threading.Event()
-    holder: list[Any] = []
-    warm_thread = None
-    if not args.attach and not mentions_file(args.request):
-        # no file to read: a direct question (or a photo search), answered by the LLM.  Load it, then its
-        # answer prompts' saved states, while the agent's modules import and the routing layer loads and
-        # decides, not after them (a cold direct question: first token ~1.3 s sooner on a 2-core box;
-        # bench/e2e_bench.py)
-        warm_thread = threading.Thread(target=_warm, args=(model, agent_ready, holder, args.speak, stop_warm.is_set),
-                                       daemon=True, name="llm-warm-up")
-        warm_thread.start()
-    try:
-        from agent.core import Agent
+    pending: Future[Any] = Future()  # the agent, once built (None if building it failed)
 
-        agent = Agent(settings, model=model)
-        holder.append(agent)
-        agent_ready.set()
+    def warm(stop: Callable[[], bool]) -> None:
+        model.get()  # llama.cpp loads with the GIL released: beside the main thread's imports
+        agent = pending.result()
+        if agent is not None and not stop():
+            agent.warm_up(spoken=args.speak, planner=False, stop=stop)
+
+    # no file to read: a direct question (or a photo search), answered by the LLM.  Load it, then its
+    # answer prompts' saved states, while the agent's modules import and the routing layer loads and
+    # decides, not after them (a cold direct question: first token ~1.3 s sooner on a 2-core box;
+    # bench/e2e_bench.py)
+    with warming_up(warm, enabled=not args.attach and not mentions_file(args.request)):
+        agent: Any = None
+        try:
+            from agent.core import Agent
+
+            agent = Agent(settings, model=model)
+        finally:
+            pending.set_result(agent)
         data = print_stream(agent.stream(args.request, args.attach, speak=args.speak), json_mode=args.json,
                             prefix="answer: ")
-    finally:  # never exit while llama.cpp is loading or evaluating in the warm-up thread
-        stop_warm.set()
-        agent_ready.set()
-        if warm_thread is not None:
-            warm_thread.join()
     from agent.schemas import RunResult
 
     assert data is not None

@@ -86,13 +86,14 @@ class Head:
     def proba(self, text: str, embedding: np.ndarray) -> dict[str, float]:
         # ``features([text], ...) @ coef.T`` for one text without building a sparse matrix (scipy's import
         # alone is ~0.3 s of a cold start): the embedding's block, plus one weight column per n-gram bucket
+        # (only the columns used are widened to float64: not the whole 65k-column matrix per request)
         emb = np.asarray(embedding, np.float64).ravel()
-        coef = self.coef.astype(np.float64, copy=False)
-        z = coef[:, :emb.size] @ (emb * EMB_WEIGHT)
+        z = self.coef[:, :emb.size].astype(np.float64) @ (emb * EMB_WEIGHT)
         counts = ngram_counts(text)
         if counts:
             cols = emb.size + np.fromiter(counts, dtype=np.int64, count=len(counts))
-            z = z + coef[:, cols] @ np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+            z = z + self.coef[:, cols].astype(np.float64) @ np.fromiter(counts.values(), dtype=np.float64,
+                                                                        count=len(counts))
         z = z + self.intercept
         if len(self.classes) == 2:
             p1 = 1.0 / (1.0 + np.exp(-z[0]))
