@@ -100,6 +100,9 @@ class Settings(BaseSettings):
     stt_threads: int = Field(default_factory=_default_llm_threads, ge=1)
     stt_compute_type: str = "int8"
     stt_beam_size: int = 1
+    stt_file_window: bool = Field(
+        default=True, description="recordings whose speech fits 28 s are encoded in a window just longer than "
+        "their speech instead of faster-whisper's padded 30 s one (bench/hearing_bench.py --file-window)")
     tts_backend: Literal["piper", "coqui"] = "piper"
     tts_voice: Path | None = Field(default=None, description="Piper .onnx voice or Coqui dir")
     tts_variation: float | None = Field(

@@ -123,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-tiny", action="store_true", help="skip Whisper tiny.en")
     ap.add_argument("--compute-types", default="", help="also the short window with these CTranslate2 compute "
                     "types (comma-separated, e.g. float32,int8_float32; the default is stt_compute_type)")
+    ap.add_argument("--file-window", action="store_true", help="also transcribe_audio's path for files "
+                    "(stt_file_window: a window just longer than the speech, timestamps), language given and detected")
     ap.add_argument("--no-stt", action="store_true", help="turn-taking table only")
     ap.add_argument("--no-turn", action="store_true", help="STT table only")
     ap.add_argument("--fused", action="store_true", help="also Smart-Turn with onnxruntime's fused int8 kernels "
@@ -162,9 +164,12 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.no_stt:
         variants: dict[str, Any] = {
-            "30 s window (before)": lambda a: stt.transcribe_array(a, "en", None).text,
+            "30 s window (before)": lambda a: stt.backend.transcribe_padded(a, "en").text,
             f"{args.window:g} s window (default)": lambda a: stt.transcribe_array(a, "en", args.window).text,
         }
+        if args.file_window:
+            variants["file window, timestamps (transcribe_audio)"] = lambda a: stt.transcribe_array(a, "en").text
+            variants["file window, language detected"] = lambda a: stt.transcribe_array(a, None).text
         for w in filter(None, args.windows.split(",")):
             variants[f"{float(w):g} s window"] = lambda a, w=float(w): stt.transcribe_array(a, "en", w).text
         for ct in filter(None, args.compute_types.split(",")):

@@ -100,7 +100,7 @@ def machine() -> list[str]:
     ]
 
 
-def build_backends(threads: int, compute_type: str | None) -> list[tuple[str, str, Any, float]]:
+def build_backends(threads: int, compute_type: str | None, openai: bool = True) -> list[tuple[str, str, Any, float]]:
     """(name, precision, backend, load seconds) for both backends, each loaded once."""
     from agent.config import Settings
     from agent.models import ModelStore
@@ -114,8 +114,15 @@ def build_backends(threads: int, compute_type: str | None) -> list[tuple[str, st
     t = time.perf_counter()
     fw = FasterWhisperBackend(str(ct2_dir), threads=threads, compute_type=compute_type,
                               beam_size=settings.stt_beam_size)
-    out.append(("faster-whisper", f"{compute_type}, beam {settings.stt_beam_size}, VAD", fw,
+    out.append(("faster-whisper", f"{compute_type}, beam {settings.stt_beam_size}, VAD, file window", fw,
                 time.perf_counter() - t))
+    t = time.perf_counter()
+    padded = FasterWhisperBackend(str(ct2_dir), threads=threads, compute_type=compute_type,
+                                  beam_size=settings.stt_beam_size, short_window=False)
+    out.append(("faster-whisper", f"{compute_type}, beam {settings.stt_beam_size}, VAD, 30 s windows", padded,
+                time.perf_counter() - t))
+    if not openai:
+        return out
     t = time.perf_counter()
     checkpoint = openai_checkpoint_for(ct2_dir, settings.cache_dir)  # converts on the first run only
     print(f"  openai-whisper checkpoint {checkpoint} ready in {time.perf_counter() - t:.1f} s",
@@ -134,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compute-type", default=None, help="faster-whisper compute type (default: setting)")
     ap.add_argument("--concat-seconds", type=float, default=60.0, help="length of the concatenated clip")
     ap.add_argument("--text", action="store_true", help="also print every transcript")
+    ap.add_argument("--detect", action="store_true", help="no language given: each backend detects it "
+                    "(what transcribe_audio does unless the request names the language)")
+    ap.add_argument("--no-openai", action="store_true", help="faster-whisper rows only")
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -141,15 +151,16 @@ def main(argv: list[str] | None = None) -> int:
 
     header = machine()
     clips = load_clips(args.data, args.concat_seconds)
-    backends = build_backends(args.threads, args.compute_type)
+    backends = build_backends(args.threads, args.compute_type, openai=not args.no_openai)
     rows, texts = [], []
     for name, precision, backend, load_s in backends:
         backend.transcribe(clips[0].audio, clips[0].language)  # warm-up, not timed
         for clip in clips:
             times, text = [], ""
+            language = None if args.detect else clip.language
             for _ in range(max(1, args.runs)):
                 t = time.perf_counter()
-                text = backend.transcribe(clip.audio, clip.language).text
+                text = backend.transcribe(clip.audio, language).text
                 times.append(time.perf_counter() - t)
             rtf = [x / clip.seconds for x in times]
             score = f"{100 * wer(clip.reference, text):.1f} %" if clip.reference else "n/a"

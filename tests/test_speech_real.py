@@ -10,6 +10,7 @@ import pytest
 from agent.core import Agent
 from bench.wer import wer
 from tests.audio_util import encode
+from tools.audio import decode_audio
 from tools.base import ToolContext
 from tools.registry import ToolRegistry
 from tools.stt import TranscribeAudio
@@ -40,6 +41,19 @@ def speech_tools(tmp_path_factory):
     tts.close()
 
 
+def run_counting_encodes(stt, ctx, path):
+    """Run transcribe_audio on ``path``; also returns the shape of every window the Whisper encoder saw."""
+    stt.ensure_loaded()
+    model = stt.backend.model
+    calls = []
+    encode = model.encode
+    model.encode = lambda features: calls.append(features.shape) or encode(features)
+    try:
+        return stt.run(stt.Args(path=str(path)), ctx), calls
+    finally:
+        del model.encode
+
+
 def test_jfk_wer(speech_tools, shared_audio):
     settings, stt, _, ctx = speech_tools
     manifest = json.loads((shared_audio / "manifest.json").read_text())
@@ -54,17 +68,48 @@ def test_unknown_language_costs_one_encoder_pass(speech_tools, shared_audio):
     """An 11 s file in an unknown language is encoded once: the language comes from the encoder output
     the transcription computes anyway (faster-whisper's own detection encoded the window twice)."""
     _, stt, _, ctx = speech_tools
-    stt.ensure_loaded()
-    model = stt.backend.model
-    calls = []
-    encode = model.encode
-    model.encode = lambda features: calls.append(features.shape) or encode(features)
-    try:
-        res = stt.run(stt.Args(path=str(shared_audio / "jfk.flac")), ctx)
-    finally:
-        del model.encode
+    res, calls = run_counting_encodes(stt, ctx, shared_audio / "jfk.flac")
     assert len(calls) == 1, calls
     assert res.language == "en" and "fellow Americans" in res.text
+
+
+def test_a_short_file_is_encoded_in_a_window_just_longer_than_its_speech(speech_tools, shared_audio):
+    """jfk.flac (11 s) is encoded once in a ~13 s window, not faster-whisper's padded 30 s one, and reads
+    as well as the 30 s path does."""
+    _, stt, _, ctx = speech_tools
+    res, calls = run_counting_encodes(stt, ctx, shared_audio / "jfk.flac")
+    assert len(calls) == 1 and 1000 <= calls[0][-1] <= 1400, calls
+    padded = stt.backend.transcribe_padded(decode_audio(shared_audio / "jfk.flac"), None)
+    manifest = json.loads((shared_audio / "manifest.json").read_text())
+    ref = next(c for c in manifest["clips"] if c["file"] == "jfk.flac")["reference"]
+    assert wer(ref, res.text) <= wer(ref, padded.text) + 0.02, (res.text, padded.text)
+    assert res.language == "en"
+
+
+def test_window_timestamps_are_the_files_own(speech_tools, shared_audio):
+    """Silence before and inside the speech is cut out before encoding (as faster-whisper's VAD filter
+    does) and the segments are mapped back: they start after the leading silence and end within the file."""
+    _, stt, _, _ = speech_tools
+    stt.ensure_loaded()
+    jfk = decode_audio(shared_audio / "jfk.flac")
+    lead = np.zeros(4 * 16000, np.float32)
+    audio = np.concatenate([lead, jfk, np.zeros(3 * 16000, np.float32), jfk[: 5 * 16000]])
+    t = stt.backend.transcribe_window(audio, "en")
+    assert t is not None and t.segments, t
+    assert t.segments[0].start >= 3.5, t.segments
+    assert t.segments[-1].end <= audio.size / 16000 + 0.05, t.segments
+    assert all(a.start <= a.end for a in t.segments)
+    assert [s.start for s in t.segments] == sorted(s.start for s in t.segments)
+    assert t.text.count("fellow Americans") == 2, t.text
+
+
+def test_speech_longer_than_one_window_takes_the_30_s_path(speech_tools, shared_audio):
+    _, stt, _, _ = speech_tools
+    stt.ensure_loaded()
+    jfk = decode_audio(shared_audio / "jfk.flac")
+    assert stt.backend.transcribe_window(np.concatenate([jfk, jfk, jfk]), "en") is None
+    t = stt.backend.transcribe(np.concatenate([jfk, jfk, jfk]), "en")
+    assert t.text.count("fellow Americans") == 3, t.text
 
 
 def test_each_window_is_heard_in_its_own_language(speech_tools, shared_audio):

@@ -18,6 +18,10 @@ from tools.errors import MissingDependencyError
 log = logging.getLogger("mmagent.stt")
 
 SILENCE_DBFS = -55.0  # quieter than this is treated as silence: no text is invented
+WINDOW_MIN_FRAMES = 1000  # a short window is never shorter than 10 s (100 mel frames per second)
+WINDOW_TAIL_FRAMES = 200  # and holds >= 2 s of silence after the speech
+WINDOW_PASSES = 3  # decodes of the rest when Whisper stops before the end of the speech; then the 30 s path
+WINDOW_REST_S = 1.0  # speech left after the last timestamp that is worth another decode
 
 
 class Segment(BaseModel):
@@ -39,7 +43,8 @@ class SttBackend(Protocol):
 class FasterWhisperBackend:
     """CTranslate2 Whisper, int8 on CPU by default, with the bundled Silero VAD filter."""
 
-    def __init__(self, model_path: str, *, threads: int, compute_type: str, beam_size: int) -> None:
+    def __init__(self, model_path: str, *, threads: int, compute_type: str, beam_size: int,
+                 short_window: bool = True) -> None:
         try:
             from faster_whisper import WhisperModel
         except ImportError as exc:
@@ -49,10 +54,20 @@ class FasterWhisperBackend:
             local_files_only=True,
         )
         self.beam_size = beam_size
+        self.short_window = short_window
         self._languages = _LanguageSpy(self.model.model)
         self.model.model = self._languages
 
     def transcribe(self, audio: np.ndarray, language: str | None) -> Transcript:
+        if self.short_window:
+            t = self.transcribe_window(audio, language)
+            if t is not None:
+                return t
+            log.debug("window transcription fell back to the 30 s path (%.1f s of audio)", audio.size / SAMPLE_RATE)
+        return self.transcribe_padded(audio, language)
+
+    def transcribe_padded(self, audio: np.ndarray, language: str | None) -> Transcript:
+        """faster-whisper's own path: 30 s windows, temperature fallback, any length."""
         # An unknown language on a multilingual model: faster-whisper's own detection encodes the first
         # 30 s window once more before transcribing it (a second encoder pass: ~2 s for any file on a
         # 2-core box).  Its per-window detection (``multilingual``) reads the language from the encoder
@@ -75,6 +90,83 @@ class FasterWhisperBackend:
         ]
         found = self._languages.first() if detect else info.language
         return Transcript(text=" ".join(s.text for s in segs).strip(), language=found, segments=segs)
+
+    def transcribe_window(self, audio: np.ndarray, language: str | None) -> Transcript | None:
+        """A recording whose speech fits one window: encode it once in a window just longer than the speech.
+
+        faster-whisper pads every window to 30 s, so the encoder (most of the time for short files)
+        costs the same for a 4 s clip as for a 30 s one.  Here the speech Silero VAD finds is joined as
+        faster-whisper's ``vad_filter`` joins it, encoded in a window of max(10 s, speech + 2 s), the
+        language is read from that encoder output, and one timestamped decode gives the segments, mapped
+        back to the file's own times.  Returns None where the 30 s path must decide: speech longer than
+        28 s, a decode that runs away or loops, or a low-confidence result (that path retries at higher
+        temperatures).  bench/hearing_bench.py --file-window compares both paths.
+        """
+        from faster_whisper.audio import pad_or_trim
+        from faster_whisper.tokenizer import Tokenizer
+        from faster_whisper.vad import SpeechTimestampsMap, VadOptions, collect_chunks, get_speech_timestamps
+
+        fe = self.model.feature_extractor
+        if audio.size > 2 * fe.n_samples:  # mostly silence at best: not worth a VAD pass before the 30 s path
+            return None
+        chunks = get_speech_timestamps(audio, VadOptions())
+        if not chunks:
+            return Transcript(text="", language=language, segments=[])
+        speech = np.concatenate(collect_chunks(audio, chunks)[0])
+        feats = fe(speech)
+        frames = int(feats.shape[-1])
+        if frames + WINDOW_TAIL_FRAMES > fe.nb_max_frames:
+            return None
+        whisper = self._languages._inner
+        tok = None
+        timed: list[tuple[float, float, list[int]]] = []
+        offset = 0  # frames of speech decoded so far
+        for _ in range(WINDOW_PASSES):
+            rest = feats[:, offset:]
+            n = max(WINDOW_MIN_FRAMES, int(rest.shape[-1]) + WINDOW_TAIL_FRAMES)
+            encoded = self.model.encode(np.ascontiguousarray(pad_or_trim(rest, n), np.float32))
+            if language is None:
+                language = whisper.detect_language(encoded)[0][0][0][2:-2] if whisper.is_multilingual else "en"
+            if tok is None:
+                tok = Tokenizer(self.model.hf_tokenizer, whisper.is_multilingual, task="transcribe", language=language)
+            prompt = list(tok.sot_sequence)
+            rest_s = rest.shape[-1] / 100
+            cap = len(prompt) + int(rest_s * 10) + 16  # text plus timestamp pairs, ~3x a fast talker
+            r = whisper.generate(encoded, [prompt], beam_size=self.beam_size, max_length=cap, return_scores=True,
+                                 return_no_speech_prob=True, suppress_blank=True,
+                                 suppress_tokens=_suppressed(tok), max_initial_timestamp_index=50)[0]
+            ids = r.sequences_ids[0]
+            score = r.scores[0] if r.scores else 0.0
+            if len(ids) + len(prompt) >= cap:
+                return None
+            if r.no_speech_prob > 0.6 and score < -1.0:
+                if not offset:
+                    return Transcript(text="", language=language, segments=[])
+                break
+            if score < -1.0:
+                return None
+            base = offset / 100
+            timed += [(base + a, base + b, part) for a, b, part in timed_parts(ids, tok.timestamp_begin, rest_s)]
+            # Whisper may stop before the end of the speech (as in faster-whisper's 30 s windows, which then
+            # seek to the last timestamp): the rest is decoded from there, in a window of its own
+            stamps = [i for i in ids if i >= tok.timestamp_begin]
+            done = (stamps[-1] - tok.timestamp_begin) * 0.02 if stamps and ids[-1] >= tok.timestamp_begin else rest_s
+            if done <= 0 or rest_s - done <= WINDOW_REST_S:
+                break
+            offset += int(done * 100)
+        else:
+            return None
+        times = SpeechTimestampsMap(chunks, SAMPLE_RATE)
+        segs = []
+        for start, end, part in timed:
+            text = tok.decode(part).strip()
+            if text:
+                segs.append(Segment(start=round(times.get_original_time(start), 2),
+                                    end=round(times.get_original_time(end, is_end=True), 2), text=text))
+        text = " ".join(s.text for s in segs).strip()
+        if looping(text):
+            return None
+        return Transcript(text=text, language=language, segments=segs)
 
     def transcribe_short(self, audio: np.ndarray, language: str, window_s: float,
                          prompt_text: str = "") -> Transcript | None:
@@ -139,6 +231,41 @@ class _LanguageSpy:
         return results
 
 
+def _suppressed(tok: Any) -> list[int]:
+    """faster-whisper's default token suppression (``suppress_tokens=[-1]``: non-speech symbols) plus the
+    task and start tokens, as its own decode passes them."""
+    return sorted({*tok.non_speech_tokens, tok.transcribe, tok.translate, tok.sot, tok.sot_prev, tok.sot_lm})
+
+
+def timed_parts(ids: list[int], timestamp_begin: int, duration: float,
+                precision: float = 0.02) -> list[tuple[float, float, list[int]]]:
+    """Split one timestamped Whisper decode into (start, end, text tokens) parts.
+
+    Whisper writes ``<|t0|> text <|t1|><|t1|> text <|t2|>``: a part opens at a timestamp and closes at the
+    next one.  Text before any timestamp starts at 0; text after the last timestamp ends at ``duration``.
+    """
+    parts: list[tuple[float, float, list[int]]] = []
+    start: float | None = None
+    last = 0.0
+    text: list[int] = []
+    for i in ids:
+        if i < timestamp_begin:
+            text.append(i)
+            continue
+        t = (i - timestamp_begin) * precision
+        if text:
+            begin = last if start is None else start
+            parts.append((begin, max(t, begin), text))
+            text, start = [], None
+        elif start is None:
+            start = t
+        last = t
+    if text:
+        begin = last if start is None else start
+        parts.append((begin, max(duration, begin), text))
+    return parts
+
+
 def looping(text: str, min_words: int = 3) -> bool:
     """True when a run of ``min_words`` or more words repeats back to back (Whisper's loop failure)."""
     words = text.lower().split()
@@ -185,7 +312,7 @@ def make_backend(settings: Any, models: ModelResolver, backend: str | None = Non
         return OpenAIWhisperBackend(str(ckpt), threads=settings.stt_threads)
     return FasterWhisperBackend(
         str(ct2_dir), threads=settings.stt_threads, compute_type=settings.stt_compute_type,
-        beam_size=settings.stt_beam_size,
+        beam_size=settings.stt_beam_size, short_window=getattr(settings, "stt_file_window", True),
     )
 
 

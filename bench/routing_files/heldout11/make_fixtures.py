@@ -30,12 +30,27 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # bench/routing_files: fixture_kit
 
-from PIL import Image, ImageDraw  # noqa: E402
-
 from fixture_kit import (  # noqa: E402
-    BOLD, HAND, HAND_BOLD, MARKER, MONO, MONO_BOLD, SANS, SERIF, SERIF_BOLD,
-    draw_lines, font, gradient, photo_finish, photographed, report, save_images, skimage_photo, synthesize,
+    BOLD,
+    HAND,
+    HAND_BOLD,
+    MARKER,
+    MONO,
+    MONO_BOLD,
+    SANS,
+    SERIF,
+    SERIF_BOLD,
+    draw_lines,
+    font,
+    gradient,
+    photo_finish,
+    photographed,
+    report,
+    save_images,
+    skimage_photo,
+    synthesize,
 )
+from PIL import Image, ImageDraw  # noqa: E402
 
 MAX_BYTES = 200_000
 ALBUM = "roadtrip_highlands"
