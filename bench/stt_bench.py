@@ -1,10 +1,12 @@
 """Speech-to-text benchmark: faster-whisper vs openai-whisper on the same Whisper base weights.
 
 Reports word error rate (``bench.wer``) and real-time factor (processing seconds / audio seconds,
-median of ``--runs`` timed runs after one untimed warm-up per backend) on the shared test clips
-and on a ~60 s concatenation of them, as a Markdown table with the machine it ran on.
+median of ``--runs`` timed runs after one untimed warm-up per backend, the backends interleaved run
+by run) on the shared test clips and on a ~60 s concatenation of them, as a Markdown table with the
+machine it ran on.  faster-whisper runs twice: with the short window for files (``stt_file_window``,
+the default) and with its own padded 30 s windows.
 
-    python -m bench.stt_bench [--runs 3] [--threads 1] [--data DIR]
+    python -m bench.stt_bench [--runs 3] [--threads 1] [--data DIR] [--detect] [--no-openai]
 """
 
 from __future__ import annotations
@@ -152,23 +154,27 @@ def main(argv: list[str] | None = None) -> int:
     header = machine()
     clips = load_clips(args.data, args.concat_seconds)
     backends = build_backends(args.threads, args.compute_type, openai=not args.no_openai)
-    rows, texts = [], []
-    for name, precision, backend, load_s in backends:
+    rows: dict[tuple[int, int], str] = {}
+    texts: dict[tuple[int, int], str] = {}
+    times: dict[tuple[int, int], list[float]] = {}
+    for name, _, backend, load_s in backends:
         backend.transcribe(clips[0].audio, clips[0].language)  # warm-up, not timed
-        for clip in clips:
-            times, text = [], ""
-            language = None if args.detect else clip.language
-            for _ in range(max(1, args.runs)):
-                t = time.perf_counter()
-                text = backend.transcribe(clip.audio, language).text
-                times.append(time.perf_counter() - t)
-            rtf = [x / clip.seconds for x in times]
-            score = f"{100 * wer(clip.reference, text):.1f} %" if clip.reference else "n/a"
-            rows.append(f"| {clip.name} | {clip.seconds:.1f} | {name} | {precision} | {score} | "
-                        f"{statistics.median(rtf):.3f} | {min(rtf):.3f}-{max(rtf):.3f} |")
-            texts.append(f"- {name} / {clip.name}: {text}")
-            print(f"  done: {name} / {clip.name}", file=sys.stderr, flush=True)
         header.append(f"- {name} load time: {load_s:.1f} s")
+    # interleaved: every run of a clip goes through each backend in turn, so all see the same load
+    for c, clip in enumerate(clips):
+        language = None if args.detect else clip.language
+        for _ in range(max(1, args.runs)):
+            for b, (_, _, backend, _) in enumerate(backends):
+                t = time.perf_counter()
+                texts[b, c] = backend.transcribe(clip.audio, language).text
+                times.setdefault((b, c), []).append(time.perf_counter() - t)
+        print(f"  done: {clip.name}", file=sys.stderr, flush=True)
+    for b, (name, precision, _, _) in enumerate(backends):
+        for c, clip in enumerate(clips):
+            rtf = [x / clip.seconds for x in times[b, c]]
+            score = f"{100 * wer(clip.reference, texts[b, c]):.1f} %" if clip.reference else "n/a"
+            rows[b, c] = (f"| {clip.name} | {clip.seconds:.1f} | {name} | {precision} | {score} | "
+                          f"{statistics.median(rtf):.3f} | {min(rtf):.3f}-{max(rtf):.3f} |")
 
     print("## STT benchmark: faster-whisper vs openai-whisper (Whisper base, same weights)\n")
     print("\n".join(header))
@@ -177,11 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     print("- load average (1/5/15 min) at end: " + " / ".join(f"{x:.2f}" for x in os.getloadavg()))
     print("\n| clip | audio s | backend | decoding | WER | RTF median | RTF min-max |")
     print("|---|---:|---|---|---:|---:|---:|")
-    print("\n".join(rows))
+    print("\n".join(rows.values()))
     print("\nmultilingual.mp3: RTF only (its reference covers only the English first half).")
     if args.text:
         print("\n### Transcripts\n")
-        print("\n".join(texts))
+        print("\n".join(f"- {backends[b][0]} ({backends[b][1]}) / {clips[c].name}: {t}" for (b, c), t in texts.items()))
     return 0
 
 

@@ -169,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
                 tts.backend.set_threads(int(value))
             elif name == "llm_threads" and not args.scripted:
                 agent.model.get().set_threads(int(value))
+            elif name == "stt_file_window":
+                stt = agent.registry.get("transcribe_audio")
+                stt.ensure_loaded()
+                stt.backend.short_window = bool(value)
             elif name == "stt_threads":
                 stt = agent.registry.get("transcribe_audio")
                 if int(value) not in stt_backends:
