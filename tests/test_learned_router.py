@@ -599,3 +599,18 @@ def test_head_proba_equals_the_sparse_features_it_was_fitted_on(classes):
         got = head.proba(text, e)
         for c, v in want.items():
             assert got[c] == pytest.approx(v, rel=1e-6, abs=1e-9), (text, c)
+
+
+def test_an_unsure_no_tool_for_a_named_file_goes_to_the_planner(files):
+    """"No tool" for a request naming a recording answers about a file nobody read: below NONE_WITH_FILES
+    the planner decides; a sure "none", or one without a file, is still decided here."""
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "what is the capital of france", "shape": "none"}])
+    lr._heads = {"base": TextHead({"capital": {"none": 0.95, "transcribe": 0.05}},
+                                  {"none": 0.55, "transcribe": 0.45})}
+    avail = set(SHAPES_TOOLS)
+    d = lr.decide("what did we decide in memo.wav?", [], avail)
+    assert d.plan is None and d.reason.startswith("unsure whether memo.wav"), d.reason
+    d = lr.decide("I recorded memo.wav in Paris: what is the capital of France?", [], avail)
+    assert d.plan is not None and d.plan.steps == []
+    d = lr.decide("what did we decide?", [], avail)
+    assert d.plan is not None and d.plan.steps == []

@@ -79,6 +79,8 @@ def base_shape(shape: str) -> str:
 # undecided fresh heldout4 test rows; heldout3 + heldout4 dev: 127/140 at 0.5, 126/140 at 0.6 and 0.7
 P_SURE = 0.5  # the best fitting shape's probability (renormalised over the shapes that fit) to decide
 P_FLOOR = 0.3  # and its probability before the files ruled shapes out: a request unlike every example falls through
+NONE_WITH_FILES = 0.6  # "no tool" for a request that names a recording or an image needs this much: an unsure
+# "none" would answer about a file nobody read, so the planner decides
 COMPOSE_RIDGE = 0.3  # the compose classifier's L2 penalty
 COMPOSE_BIAS = 0.2  # its score must clear this to quote verbatim: a wrong quote answers a question with a transcript
 TAIL_SURE = 0.7  # an image search gets a caption/OCR step after it only when P(some step follows) >= this (else
@@ -519,6 +521,9 @@ class LearnedRouter:
             # the bank knows the built-in tools only: with a plugin or MCP tool installed, "no tool"
             # is the planner's call (it sees every tool's description)
             d.reason = "no built-in tool fits; other installed tools may"
+            return d
+        if best == "none" and files.any_media and best_p < max(threshold, NONE_WITH_FILES):
+            d.reason = f"unsure whether {', '.join(media.audio + media.images)} needs reading: none {best_p:.2f}"
             return d
         if best_p < threshold or probs[best] < P_FLOOR:
             d.reason = f"low confidence: {best} {best_p:.2f} vs {second} {second_p:.2f}"
