@@ -18,6 +18,8 @@ from tools.errors import MissingDependencyError
 log = logging.getLogger("mmagent.stt")
 
 SILENCE_DBFS = -55.0  # quieter than this is treated as silence: no text is invented
+NO_SPEECH_PROB = 0.6  # Whisper's own guard (as faster-whisper and openai-whisper apply it): a decode this sure
+NO_SPEECH_LOGPROB = -1.0  # there is no speech, and this unsure of its words, is dropped
 WINDOW_MIN_FRAMES = 1000  # a short window is never shorter than 10 s (100 mel frames per second)
 WINDOW_TAIL_FRAMES = 200  # and holds >= 2 s of silence after the speech
 WINDOW_PASSES = 3  # decodes of the rest when Whisper stops before the end of the speech; then the 30 s path
@@ -86,7 +88,7 @@ class FasterWhisperBackend:
         segs = [
             Segment(start=round(s.start, 2), end=round(s.end, 2), text=s.text.strip())
             for s in segments
-            if not (s.no_speech_prob > 0.6 and s.avg_logprob < -1.0)
+            if not no_speech(s.no_speech_prob, s.avg_logprob)
         ]
         found = self._languages.first() if detect else info.language
         return Transcript(text=" ".join(s.text for s in segs).strip(), language=found, segments=segs)
@@ -141,11 +143,11 @@ class FasterWhisperBackend:
             score = r.scores[0] if r.scores else 0.0
             if len(ids) + len(prompt) >= cap:
                 return None
-            if r.no_speech_prob > 0.6 and score < -1.0:
+            if no_speech(r.no_speech_prob, score):
                 if not offset:
                     return Transcript(text="", language=language, segments=[])
                 break
-            if score < -1.0:
+            if score < -1.0:  # faster-whisper's log_prob_threshold: its path retries at higher temperatures
                 return None
             base = offset / 100
             timed += [(base + a, base + b, part) for a, b, part in timed_parts(ids, tok.timestamp_begin, rest_s)]
@@ -203,7 +205,7 @@ class FasterWhisperBackend:
         text = tok.decode(ids).strip()
         if len(ids) + len(prompt) >= cap or looping(text):
             return None
-        if r.no_speech_prob > 0.6 and (r.scores[0] if r.scores else 0.0) < -1.0:
+        if no_speech(r.no_speech_prob, r.scores[0] if r.scores else 0.0):
             text = ""
         dur = round(audio.size / SAMPLE_RATE, 2)
         return Transcript(text=text, language=language, segments=[Segment(start=0.0, end=dur, text=text)] if text else [])
@@ -231,6 +233,11 @@ class _LanguageSpy:
         if getattr(self._local, "first", None) is None and results and results[0]:
             self._local.first = results[0][0][0][2:-2]  # "<|de|>" -> "de"
         return results
+
+
+def no_speech(no_speech_prob: float, avg_logprob: float) -> bool:
+    """Whisper's no-speech guard: the decoder is sure there is no speech and unsure of the words it wrote."""
+    return no_speech_prob > NO_SPEECH_PROB and avg_logprob < NO_SPEECH_LOGPROB
 
 
 def _suppressed(tok: Any) -> list[int]:
@@ -298,7 +305,7 @@ class OpenAIWhisperBackend:
         segs = [
             Segment(start=round(s["start"], 2), end=round(s["end"], 2), text=s["text"].strip())
             for s in out["segments"]
-            if not (s.get("no_speech_prob", 0) > 0.6 and s.get("avg_logprob", 0) < -1.0)
+            if not no_speech(s.get("no_speech_prob", 0), s.get("avg_logprob", 0))
         ]
         return Transcript(text=" ".join(s.text for s in segs).strip(), language=out.get("language"), segments=segs)
 
