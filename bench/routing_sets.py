@@ -182,6 +182,17 @@ def check_files_with_speech(c: SetConventions, rid, row: dict, steps: list, tool
     return err
 
 
+def check_files_with_speech_and_language(c: SetConventions, rid, row: dict, steps: list, tools: list,
+                                         has_ref: bool) -> list[str]:
+    """heldout8 on: ``check_files_with_speech``, and a `language` arg is only ever set on transcribe_audio."""
+    err = check_files_with_speech(c, rid, row, steps, tools, has_ref)
+    for n, s in enumerate(steps, 1):
+        if isinstance(s, dict) and isinstance(s.get("args"), dict) and "language" in s["args"] \
+                and s.get("tool") != "transcribe_audio":
+            err.append(f"{rid} step {n}: language is only set on transcribe_audio")
+    return err
+
+
 def plan_with_speech(r):
     """As plan, but 2+ file reads (optionally followed by speak steps) are "N independent steps
     [+ M speak]", and a multi-step plan that is neither that nor a chain is an error."""

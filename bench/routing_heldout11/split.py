@@ -48,17 +48,6 @@ if str(ROOT) not in sys.path:  # run as a script: make bench/ importable
 
 from bench import routing_sets as rs  # noqa: E402
 
-
-def check_files(c: rs.SetConventions, rid, row: dict, steps: list, tools: list, has_ref: bool) -> list[str]:
-    """heldout7's multi-file check, and (as heldout8/9): a `language` arg is only ever set on transcribe_audio."""
-    err = rs.check_files_with_speech(c, rid, row, steps, tools, has_ref)
-    for n, s in enumerate(steps, 1):
-        if isinstance(s, dict) and isinstance(s.get("args"), dict) and "language" in s["args"] \
-                and s.get("tool") != "transcribe_audio":
-            err.append(f"{rid} step {n}: language is only set on transcribe_audio")
-    return err
-
-
 NON_ENGLISH = {
     "h11-021": "de", "h11-022": "fr", "h11-023": "es", "h11-024": "it", "h11-025": "nl", "h11-026": "pt",
     "h11-048": "pt", "h11-049": "de", "h11-050": "fr", "h11-051": "es", "h11-052": "it", "h11-053": "nl",
@@ -105,7 +94,7 @@ CONVENTIONS = rs.SetConventions(
     file_name=re.compile(r"\w\.(wav|flac|mp3|ogg|m4a|opus|webm|aac|png|jpe?g|webp)\b", re.I),
     hash_order=True,
     plan=rs.plan_with_speech,
-    check_files=check_files,
+    check_files=rs.check_files_with_speech_and_language,
 )
 
 

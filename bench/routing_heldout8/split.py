@@ -50,17 +50,6 @@ if str(ROOT) not in sys.path:  # run as a script: make bench/ importable
 
 from bench import routing_sets as rs  # noqa: E402
 
-
-def check_files(c: rs.SetConventions, rid, row: dict, steps: list, tools: list, has_ref: bool) -> list[str]:
-    """heldout7's multi-file check, and: a `language` arg is only ever set on transcribe_audio."""
-    err = rs.check_files_with_speech(c, rid, row, steps, tools, has_ref)
-    for n, s in enumerate(steps, 1):
-        if isinstance(s, dict) and isinstance(s.get("args"), dict) and "language" in s["args"] \
-                and s.get("tool") != "transcribe_audio":
-            err.append(f"{rid} step {n}: language is only set on transcribe_audio")
-    return err
-
-
 NON_ENGLISH = {
     "h8-021": "de", "h8-022": "de", "h8-023": "fr", "h8-024": "fr", "h8-025": "es", "h8-026": "es",
     "h8-027": "it", "h8-028": "nl", "h8-029": "pt", "h8-030": "en+es", "h8-051": "de", "h8-052": "de",
@@ -107,7 +96,7 @@ CONVENTIONS = rs.SetConventions(
     file_name=re.compile(r"\w\.(wav|flac|mp3|ogg|m4a|opus|webm|aac|png|jpe?g|webp)\b", re.I),
     hash_order=True,
     plan=rs.plan_with_speech,
-    check_files=check_files,
+    check_files=rs.check_files_with_speech_and_language,
 )
 
 
