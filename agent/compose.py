@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from agent.schemas import ToolResult, Turn
+from agent.schemas import ToolResult, Turn, history_window
 from prompts import render
 from tools.registry import ToolRegistry
 
@@ -163,7 +163,7 @@ def chat_messages(request: str, history: list[dict[str, Any]], spoken: bool, tur
                   d: Defences) -> list[dict[str, str]]:
     """Messages for a direct answer (no tools).  Tool text quoted in earlier answers stays marked."""
     messages = [{"role": "system", "content": render("chat", spoken=spoken, delimit="delimit" in d)}]
-    for t in history[-turns:] if turns else []:
+    for t in history_window(history, turns):
         turn = Turn.model_validate(t)
         if turn.role not in ("user", "assistant"):
             continue
@@ -284,7 +284,7 @@ def compose_answer(model: Any, registry: ToolRegistry, settings: Any, *, request
     d = Defences.parse(getattr(settings, "answer_defences", None))
     if not results:
         messages = chat_messages(request, history, spoken, settings.history_turns, d)
-        texts = [t["result_text"] for t in history[-settings.history_turns:] if t.get("result_text")]
+        texts = [t["result_text"] for t in history_window(history, settings.history_turns) if t.get("result_text")]
     else:
         if "quote" in d and all(r.ok for r in results) and asks_for_content(request):
             answer = quote_answer(results, registry)

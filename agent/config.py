@@ -223,7 +223,9 @@ class Settings(BaseSettings):
     max_rounds: int = Field(default=3, ge=1, description="most plan -> act rounds in one run")
     tool_timeout: float = 300.0
     result_cache_size: int = Field(default=64, ge=0, description="tool results kept for unchanged files (0: off)")
-    history_turns: int = 6
+    history_turns: int = Field(
+        default=6, ge=0, description="chat messages the planner and answerer see at most; the oldest are dropped "
+        "this many at a time (agent.schemas.history_window), so llama.cpp keeps the conversation evaluated")
     answer_defences: str = Field(
         default="tool_role,delimit,escape,quote,check",
         description="how tool outputs are framed for the answering LLM (agent/compose.py): any of tool_role, "

@@ -19,7 +19,7 @@ from agent.llm import ChatModel, default_model
 from agent.models import ModelStore
 from agent.result_cache import ResultCache
 from agent.routing.router import Router, RouteResult
-from agent.schemas import AgentEvent, Plan, RunResult, ToolResult, Turn
+from agent.schemas import AgentEvent, Plan, RunResult, ToolResult, Turn, trim_history
 from tools.base import CancelToken
 from tools.registry import ToolRegistry
 
@@ -139,8 +139,7 @@ class Agent:
             result_text=content_results[-1].text if content_results else None,
             attachments=[m.path for m in result.files],
         ))
-        keep = self.settings.history_turns * 2
-        self.history = self.history[-keep:]
+        self.history = trim_history(self.history, self.settings.history_turns)
 
     def end_of_turn(self, request: str, history: list[Turn] | None = None, *, spoken: bool = True) -> float | None:
         """P(``request``, a transcript so far, is a finished utterance) from the LLM: the probability

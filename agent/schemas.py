@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Any, Literal
+from collections.abc import Sequence
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from tools.media import MediaKind, MediaRef
 
-__all__ = ["REF_RE", "AgentEvent", "Clock", "MediaKind", "MediaRef", "Plan", "RunResult", "ToolCall", "ToolResult", "Turn"]
+__all__ = ["REF_RE", "AgentEvent", "Clock", "MediaKind", "MediaRef", "Plan", "RunResult", "ToolCall", "ToolResult", "Turn", "history_step",
+           "history_window", "trim_history"]
 
 #: a string argument that refers to an earlier step's output: ``"$1"`` or ``"$1.text"``
 REF_RE = re.compile(r"\$(\d+)(?:\.([A-Za-z_]\w*))?")
@@ -61,6 +63,42 @@ class ToolResult(BaseModel):
     error: str | None = None
     error_kind: str | None = None
     seconds: float = 0.0
+
+
+T = TypeVar("T")
+
+
+def history_window(history: Sequence[T], turns: int) -> list[T]:
+    """The messages of ``history`` a prompt shows: at most the last ``turns``, dropped in steps.
+
+    A window that slid by one exchange per turn would change the prompt right after the system
+    prompt on every turn, and llama.cpp would evaluate the whole history again (measured on a 2-core
+    box: the direct answer's prompt pass 0.4-0.7 s with 4-6 history messages, 1.9-2.2 s once the
+    window slid).  Here the window's start only moves in steps of ``turns`` messages (made even:
+    whole exchanges), counted from the start of the conversation, so between the steps each prompt
+    extends the one before and only the new exchange is evaluated; right after a step it holds
+    fewer (at least the newest exchange).  ``history`` must start where the conversation starts or
+    at a multiple of that step (``trim_history`` keeps that).
+    """
+    if turns <= 0:
+        return []
+    step = history_step(turns)
+    start = max(0, -(-(len(history) - turns) // step) * step)
+    return list(history[start:])
+
+
+def history_step(turns: int) -> int:
+    """How many messages ``history_window`` drops at once: ``turns``, made even (whole exchanges)."""
+    return max(1, turns - turns % 2)
+
+
+def trim_history(history: list[T], turns: int) -> list[T]:
+    """Bound a remembered history at ``2 * turns`` messages, dropping a multiple of ``turns`` from its
+    start, so that ``history_window`` of the trimmed list is the window of the untrimmed one."""
+    if turns <= 0:
+        return []
+    step, over = history_step(turns), len(history) - 2 * turns
+    return history[-(-over // step) * step:] if over > 0 else history
 
 
 class Turn(BaseModel):

@@ -18,7 +18,7 @@ from agent.routing.chooser import Choice, from_tools, tools_schema
 from agent.routing.fastpath import fast_path, find_mentions
 from agent.routing.learned import SHAPES_TOOLS, Decision, LearnedRouter
 from agent.routing.validate import PlanInputs, Problem, _drop_unasked, validate_plan
-from agent.schemas import Plan, ToolCall, Turn
+from agent.schemas import Plan, ToolCall, Turn, history_window
 from prompts import render
 from tools.errors import MMAgentError
 from tools.registry import ToolRegistry
@@ -268,7 +268,7 @@ class Router:
         ``on_answer`` (the graph's answer node reads it, so a direct question costs one LLM
         call), or is closed after the deciding token when nobody wants it (``plan`` command).
         """
-        turns = [{"role": t.role, "content": t.content[:300]} for t in history[-self.settings.history_turns:]]
+        turns = [{"role": t.role, "content": t.content[:300]} for t in history_window(history, self.settings.history_turns)]
         user = render("planner_user", request=request, attachments=attachments, history=turns, feedback=feedback)
         messages = [{"role": "system", "content": self.system_prompt()}, {"role": "user", "content": user}]
         schema = schema or self.schema()
