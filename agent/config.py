@@ -145,6 +145,12 @@ class Settings(BaseSettings):
     voice_speculate_tts: bool = Field(
         default=True, description="with voice_speculate: synthesize that answer's first chunk as soon as it is "
         "written, kept silent until the endpoint (a turn confirmed late starts speaking at once)")
+    voice_tts_hold: bool = Field(
+        default=True, description="the LLM waits between tokens while the answer's first chunk is synthesized (at "
+        "most 1 s): on 2 cores Piper's first chunk took 0.095 s alone and 0.23 s beside the LLM writing on.  The "
+        "chunk is known only once the next word's token arrives, so one token still overlaps: bench/voice_latency.py "
+        "--rotate (12 questions, load 0.5-0.7): first chunk to first audio 0.17 vs 0.205 s median, first audio paired "
+        "+0.01 s (within noise)")
     voice_stt_window_s: float = Field(
         default=10.0, description="Whisper encodes max(this, speech + 2 s) instead of a padded 30 s window "
         "(faster-whisper, known language; falls back to 30 s if the output loops); 0: always 30 s. "

@@ -18,6 +18,7 @@ from tools.base import CancelToken
 from tools.errors import MissingDependencyError, ModelNotInstalledError
 
 Message = dict[str, str]
+HOLD_MAX_S = 1.0  # the longest the LLM waits between two tokens while its caller holds it (CancelToken.hold)
 
 
 @runtime_checkable
@@ -472,6 +473,8 @@ class LlamaCppChatModel:
                     piece = chunk["choices"][0]["delta"].get("content")  # type: ignore[index,union-attr]
                     if piece:
                         yield piece
+                    if cancel is not None:  # before the next token: a voice turn may be synthesizing
+                        cancel.wait_released(HOLD_MAX_S)
             finally:
                 close = getattr(it, "close", None)
                 if close:

@@ -676,3 +676,50 @@ def test_a_plan_with_a_tool_is_never_speculated(vsettings, registry, vad_model, 
     assert t2.spoken == "Spiders have eight legs."
     assert [h.role for h in agent.history] == ["user", "assistant", "user", "assistant"]
     assert wavs() - before == 1  # one speak run in all: none before the endpoint
+
+
+class _TimedModel(ScriptedChatModel):
+    """The scripted LLM, noting when each token is written."""
+
+    def __init__(self, *a, **k) -> None:
+        super().__init__(*a, **k)
+        self.token_times: list[float] = []
+
+    def stream(self, messages, **kw):
+        for piece in super().stream(messages, **kw):
+            self.token_times.append(time.monotonic())
+            yield piece
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(("speculate", "hold"), [(True, True), (False, True), (False, False)])
+def test_the_llm_waits_while_the_first_chunk_is_synthesized(vsettings, registry, vad_model, synth, monkeypatch,
+                                                            speculate, hold):
+    """voice_tts_hold: the LLM writing the answer does not write on (at most the token already under way)
+    while the first chunk is synthesized, by the speculation (PreSynth) or by the turn itself; off, it
+    writes on meanwhile.  Synthesis is slowed to 0.6 s so the window is wide."""
+    settings = vsettings.model_copy(update={"voice_tts_hold": hold, "voice_speculate": speculate})
+    question = synth("How many legs does a spider have?")
+    tts = registry.get("speak")
+    real, window = tts.stream, []
+
+    def slow(text, *a, **k):
+        start = time.monotonic()
+        for i, chunk in enumerate(real(text, *a, **k)):
+            if not window and i == 0:
+                time.sleep(0.6)
+                window.append((start, time.monotonic()))
+            yield chunk
+
+    monkeypatch.setattr(tts, "stream", slow)
+    answer = "Spiders have eight long legs, which they walk on, and most of them also have eight small eyes."
+    model = _TimedModel(lambda m, s: answer, token_delay=0.05)
+    agent = Agent(settings, model=model, registry=registry)
+    loop = VoiceLoop(agent, ArraySource(np.concatenate([silence(0.3), question]), tail_silence_s=3.0),
+                     RecordingSink(), vad_model=vad_model)
+    records = [r for r in loop.run() if not r.skipped]
+    assert len(records) == 1 and records[0].spoken == answer, [r.as_dict() for r in records]
+    assert records[0].speculative_tts == speculate
+    start, end = window[0]  # the first text synthesized after the patch: the answer's first chunk
+    during = [t for t in model.token_times if start < t < end]
+    assert (len(during) <= 1) if hold else (len(during) >= 5), (len(during), len(model.token_times))

@@ -86,9 +86,24 @@ class CancelToken:
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._released = threading.Event()
+        self._released.set()
 
     def cancel(self) -> None:
         self._event.set()
+
+    def hold(self) -> None:
+        """Ask producers that pace themselves (the LLM between tokens) to wait: the voice loop holds the
+        LLM while it synthesizes its first chunk, the two would otherwise share the same cores."""
+        self._released.clear()
+
+    def release(self) -> None:
+        self._released.set()
+
+    def wait_released(self, timeout: float) -> None:
+        """(A producer between units of work.)  Wait while held, at most ``timeout`` seconds."""
+        if not self._released.is_set():
+            self._released.wait(timeout)
 
     @property
     def cancelled(self) -> bool:

@@ -64,6 +64,8 @@ class ScriptedChatModel:
             if self.token_delay:
                 time.sleep(self.token_delay)
             yield word if i == 0 else " " + word
+            if cancel is not None:
+                cancel.wait_released(1.0)  # as the real model waits between tokens
 
 
 class FakeTool(Tool):

@@ -365,7 +365,7 @@ class VoiceLoop:
         return None if rr.plan.steps or rr.plan.rejected or early.superseded else history
 
     def _presynth(self, early: Speculation, chunk: str) -> None:
-        early.first_audio = PreSynth(self.tts, chunk, early.cancel)
+        early.first_audio = PreSynth(self.tts, chunk, early.cancel, hold_llm=self.settings.voice_tts_hold)
         self.emit("tts_early", chars=len(chunk))
 
     def _chunker(self) -> SentenceChunker:
@@ -518,11 +518,14 @@ class VoiceLoop:
         """Hand text chunks to TTS; the first one plays the speculation's audio for it if there is any."""
         for chunk in chunks:
             audio = None
+            hold = None
             if rec.first_chunk_t is None:
                 rec.first_chunk_t = round(self.clock.now(), 3)
                 audio = early.presynth(chunk) if rec.speculative and early is not None else None
                 rec.speculative_tts = audio is not None
-            out.say(chunk, audio)
+                if audio is None and self.settings.voice_tts_hold:  # the LLM writing this answer waits meanwhile
+                    hold = early.cancel if rec.speculative and early is not None else rec.cancel
+            out.say(chunk, audio, hold)
 
     def _trim_history(self, rec: TurnRecord) -> None:
         """After a barge-in, history keeps only what the user actually heard."""
@@ -542,7 +545,7 @@ class _Playback:
 
     def __init__(self, loop: VoiceLoop, rec: TurnRecord) -> None:
         self.loop, self.rec = loop, rec
-        self.text_q: queue.Queue[tuple[int, np.ndarray | PreSynth | None] | None] = queue.Queue()
+        self.text_q: queue.Queue[tuple[int, np.ndarray | PreSynth | None, CancelToken | None] | None] = queue.Queue()
         self.audio_q: queue.Queue[tuple[int, np.ndarray] | None] = queue.Queue()
         self.played: dict[int, int] = {}
         self.stopped_at: float | None = None
@@ -551,26 +554,34 @@ class _Playback:
         self.tts_thread.start()
         self.play_thread.start()
 
-    def say(self, sentence: str, audio: np.ndarray | PreSynth | None = None) -> None:
+    def say(self, sentence: str, audio: np.ndarray | PreSynth | None = None, hold: CancelToken | None = None) -> None:
+        """Queue ``sentence`` (with its audio when it was synthesized already); ``hold``: the token whose
+        LLM waits between tokens while this sentence is synthesized (the first chunk: both share the cores)."""
         if self.rec.cancel.cancelled or not sentence:
             return
         self.rec.sentences.append(sentence)
-        self.text_q.put((len(self.rec.sentences) - 1, audio))
+        if hold is not None:
+            hold.hold()
+        self.text_q.put((len(self.rec.sentences) - 1, audio, hold))
 
     def _tts(self) -> None:
         speed = 1.0
         while (item := self.text_q.get()) is not None:
-            i, audio = item
-            if self.rec.cancel.cancelled:
-                continue
-            if isinstance(audio, np.ndarray):
-                self.audio_q.put((i, audio))
-                continue
-            chunks = audio.chunks() if audio is not None else self.loop.tts.stream(self.rec.sentences[i], speed)
-            for chunk in chunks:
+            i, audio, hold = item
+            try:
                 if self.rec.cancel.cancelled:
-                    break
-                self.audio_q.put((i, chunk))
+                    continue
+                if isinstance(audio, np.ndarray):
+                    self.audio_q.put((i, audio))
+                    continue
+                chunks = audio.chunks() if audio is not None else self.loop.tts.stream(self.rec.sentences[i], speed)
+                for chunk in chunks:
+                    if self.rec.cancel.cancelled:
+                        break
+                    self.audio_q.put((i, chunk))
+            finally:
+                if hold is not None:
+                    hold.release()
         self.audio_q.put(None)
 
     def _on_start(self, t: float) -> None:

@@ -105,8 +105,9 @@ class PreSynth:
     over as it comes (the turn's TTS thread plays it once the turn has taken the speculation over).
     The speculation's cancel flag (a discard, or the turn's barge-in after a take-over) stops it."""
 
-    def __init__(self, tts: Any, text: str, cancel: CancelToken) -> None:
+    def __init__(self, tts: Any, text: str, cancel: CancelToken, *, hold_llm: bool = False) -> None:
         self.tts, self.text, self.cancel = tts, text, cancel
+        self.hold_llm = hold_llm  # the speculative LLM (paced by ``cancel``) waits while this synthesizes
         self._dropped = threading.Event()
         self._q: queue.Queue[Any] = queue.Queue()
         self.thread = threading.Thread(target=self._run, daemon=True, name="voice-early-tts")
@@ -116,6 +117,8 @@ class PreSynth:
         return self.cancel.cancelled or self._dropped.is_set()
 
     def _run(self) -> None:
+        if self.hold_llm:
+            self.cancel.hold()
         try:
             if not self._stopped():
                 for chunk in self.tts.stream(self.text, 1.0):
@@ -125,6 +128,8 @@ class PreSynth:
         except Exception as exc:  # noqa: BLE001 - the reader synthesizes the chunk itself
             self._q.put(exc)
         finally:
+            if self.hold_llm:
+                self.cancel.release()
             self._q.put(None)
 
     def chunks(self) -> Iterator[Any]:
