@@ -26,7 +26,6 @@ realistic and the paths real; their content matches what the requests ask about.
 
 from __future__ import annotations
 
-import math
 import sys
 from pathlib import Path
 
@@ -206,7 +205,6 @@ def babysitter_note() -> Image.Image:  # IMG_7802.JPG (a handwritten note left o
 
 def house_listing() -> Image.Image:  # Screenshot_20260213-193012.png (a property listing: house photo + text)
     img = Image.new("RGB", (300, 520), (255, 255, 255))
-    d = ImageDraw.Draw(img)
     draw_lines(img, (10, 4), ["19:30"], font(SANS, 11), fill=(20, 20, 20))
     draw_lines(img, (12, 30), ["< Back to results"], font(SANS, 12), fill=(0, 110, 140))
     photo = gradient((300, 240), (150, 190, 230), (210, 225, 240))
