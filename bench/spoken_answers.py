@@ -32,7 +32,7 @@ def right(answer: str, accepted: tuple[str, ...]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--models", default="llm,llm_small", help="model names from agent/models.py")
+    ap.add_argument("--models", default="llm,llm_small", help="model names from agent/models.py, or file=PATH.gguf")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--max-tokens", type=int, default=48)
     ap.add_argument("-n", type=int, default=0, help="first n questions only (0: all)")
@@ -51,7 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     names = args.models.split(",")
     models: dict[str, Any] = {}
     loaded: dict[str, Any] = {}
-    for name in names:  # "llm", "llm_small", or "llm:pl3" (prompt-lookup drafts of 3 tokens)
+    for name in names:  # "llm", "llm_small", "llm:pl3" (prompt-lookup drafts of 3 tokens) or "file=PATH.gguf"
+        if name.startswith("file="):
+            models[name] = LlamaCppChatModel(name[5:], n_ctx=2048, n_threads=args.threads)
+            continue
         base, _, opt = name.partition(":")
         pl = int(opt[2:]) if opt.startswith("pl") else 0
         if pl == 0 and base in loaded:
@@ -84,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
                 chunk = time.perf_counter() - t0
             ok = right(answer, accepted)
             rows[name].append((ok, first or 0.0, chunk, answer))
-            print(f"{i:>3} {name:10} {'ok ' if ok else 'NO '} {first or 0:5.2f} {chunk or 0:5.2f}  {q!r} -> "
+            print(f"{i:>3} {name[-10:]:10} {'ok ' if ok else 'NO '} {first or 0:5.2f} {chunk or 0:5.2f}  {q!r} -> "
                   f"{answer[:70]!r}", flush=True)
         loads.append(os.getloadavg()[0])
     print(f"\nspoken direct answers, {len(questions)} questions, {args.threads} threads, load avg (1 min) "
