@@ -155,6 +155,8 @@ class Settings(BaseSettings):
         default=10.0, description="Whisper encodes max(this, speech + 2 s) instead of a padded 30 s window "
         "(faster-whisper, known language; falls back to 30 s if the output loops); 0: always 30 s. "
         "bench/hearing_bench.py: the same WER as 30 s on 69 utterances, ~5x faster")
+    voice_stt_beam_size: int = Field(
+        default=1, ge=1, description="beam size of the voice turn's short-window Whisper call (1: greedy)")
     voice_stt_prompt: str = Field(
         default="",
         description="Whisper's previous-text prompt for voice turns in the short window (the kind of speech to "

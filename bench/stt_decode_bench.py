@@ -1,6 +1,6 @@
 """Decoding settings for the voice turn's short-window Whisper call, on the hearing set's dev or test half.
 
-    python -m bench.stt_decode_bench --split dev [--all-voices] [--variants default,float32,prompt]
+    python -m bench.stt_decode_bench --split dev [--all-voices] [--variants default,float32,prompt,beam5]
 
 The hearing set (bench/hearing_set.py) is split by sentence into dev and test halves before any
 tuning; decoding settings are chosen on ``--split dev`` (with ``--all-voices`` every dev sentence in
@@ -20,14 +20,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-# name -> (compute type, prompt); prompt None: the shipped default (Settings.voice_stt_prompt)
-VARIANTS: dict[str, tuple[str, str | None]] = {
-    "default": ("int8", None),
-    "no-prompt": ("int8", ""),
-    "float32": ("float32", ""),
-    "int8_float32": ("int8_float32", ""),
-    "prompt": ("int8", "A question or request to a voice assistant."),
-    "float32+prompt": ("float32", "A question or request to a voice assistant."),
+# name -> (compute type, prompt, beam size); prompt None: the shipped default (Settings.voice_stt_prompt),
+# beam None: the shipped default (Settings.voice_stt_beam_size)
+VARIANTS: dict[str, tuple[str, str | None, int | None]] = {
+    "default": ("int8", None, None),
+    "no-prompt": ("int8", "", None),
+    "float32": ("float32", "", None),
+    "int8_float32": ("int8_float32", "", None),
+    "prompt": ("int8", "A question or request to a voice assistant.", None),
+    "float32+prompt": ("float32", "A question or request to a voice assistant.", None),
+    "greedy": ("int8", None, 1),
+    "beam3": ("int8", None, 3),
+    "beam5": ("int8", None, 5),
 }
 
 
@@ -52,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="stt_decode_bench_"))
     variants = dict(VARIANTS)
     for i, text in enumerate(args.extra_prompt, start=2):
-        variants[f"prompt{i}"] = ("int8", text)
+        variants[f"prompt{i}"] = ("int8", text, None)
     names = [v.strip() for v in args.variants.split(",") if v.strip()] + [f"prompt{i}" for i in
                                                                         range(2, 2 + len(args.extra_prompt))]
     unknown = [n for n in names if n not in variants]
@@ -65,11 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     tts.ensure_loaded()
     tools: dict[str, Any] = {}
     for n in names:
-        compute, prompt = variants[n]
+        compute, prompt, beam = variants[n]
         if prompt and args.prompt is not None:
             prompt = args.prompt
         s = Settings(stt_threads=args.threads, output_dir=tmp / "out", stt_compute_type=compute,
-                     **({} if prompt is None else {"voice_stt_prompt": prompt}))
+                     **({} if prompt is None else {"voice_stt_prompt": prompt}),
+                     **({} if beam is None else {"voice_stt_beam_size": beam}))
         tool = TranscribeAudio(s, ModelStore(s))
         tool.ensure_loaded()
         tools[n] = tool

@@ -451,6 +451,23 @@ def test_short_window_stt_with_a_prompt(registry, shared_audio):
     assert "assistant" not in t.text.lower()
 
 
+@pytest.mark.real
+def test_voice_stt_beam_size_reaches_the_short_window(vsettings, shared_audio):
+    """voice_stt_beam_size: the voice turn's short-window call decodes with that beam (here 3) and hears
+    the recording as the greedy call does."""
+    from tools.stt import TranscribeAudio
+
+    audio = decode_audio(shared_audio / "jfk.flac")[int(7.7 * SAMPLE_RATE):]  # "ask what you can do for your country."
+    seen = []
+    tool = TranscribeAudio(vsettings.model_copy(update={"voice_stt_beam_size": 3}), ModelStore(vsettings))
+    tool.ensure_loaded()
+    real = tool.backend.model.model.generate
+    tool.backend.model.model.generate = lambda *a, **k: (seen.append(k.get("beam_size")), real(*a, **k))[1]
+    r = tool.transcribe_array(audio, "en", 10.0)
+    assert seen == [3], seen
+    assert wer("ask what you can do for your country", r.text) <= 0.15, r.text
+
+
 def test_looping_detects_whisper_repetition() -> None:
     from tools.stt import looping
 

@@ -173,7 +173,7 @@ class FasterWhisperBackend:
         return Transcript(text=text, language=language, segments=segs)
 
     def transcribe_short(self, audio: np.ndarray, language: str, window_s: float,
-                         prompt_text: str = "") -> Transcript | None:
+                         prompt_text: str = "", beam_size: int = 1) -> Transcript | None:
         """One greedy pass over a window just longer than the audio instead of a padded 30 s one.
 
         The encoder's cost grows with its input, so a 2 s question in a 10 s window encodes
@@ -181,7 +181,7 @@ class FasterWhisperBackend:
         can loop on short ones; a looping or runaway output returns None and the caller
         falls back to the normal path.  No timestamps (the voice loop needs none).
         ``prompt_text``: Whisper's previous-text prompt (``initial_prompt``), e.g. the kind of speech
-        to expect; "" for none.
+        to expect; "" for none.  ``beam_size``: 1 is greedy (the default).
         """
         import ctranslate2
         from faster_whisper.audio import pad_or_trim
@@ -199,7 +199,7 @@ class FasterWhisperBackend:
         prompt = [*prev, *tok.sot_sequence, tok.no_timestamps]
         cap = len(prompt) + int(audio.size / SAMPLE_RATE * 8) + 8  # ~3x a fast talker's token rate
         features = ctranslate2.StorageView.from_array(np.ascontiguousarray(pad_or_trim(feats, n)[None], np.float32))
-        r = self.model.model.generate(features, [prompt], beam_size=1, max_length=cap, return_scores=True,
+        r = self.model.model.generate(features, [prompt], beam_size=beam_size, max_length=cap, return_scores=True,
                                       return_no_speech_prob=True, suppress_blank=True, suppress_tokens=[-1])[0]
         ids = r.sequences_ids[0]
         text = tok.decode(ids).strip()
@@ -397,7 +397,8 @@ class TranscribeAudio(Tool):
         t = None
         short = getattr(self.backend, "transcribe_short", None)
         if window_s and language and short is not None:
-            t = short(audio, language, window_s, getattr(self.settings, "voice_stt_prompt", ""))
+            t = short(audio, language, window_s, getattr(self.settings, "voice_stt_prompt", ""),
+                      getattr(self.settings, "voice_stt_beam_size", 1))
             if t is None:
                 log.debug("short-window STT fell back to the 30 s window (%.1f s of audio)", duration)
         if t is None:
