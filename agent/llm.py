@@ -18,7 +18,6 @@ from tools.base import CancelToken
 from tools.errors import MissingDependencyError, ModelNotInstalledError
 
 Message = dict[str, str]
-HOLD_MAX_S = 1.0  # the longest the LLM waits between two tokens while its caller holds it (CancelToken.hold)
 
 
 @runtime_checkable
@@ -474,7 +473,7 @@ class LlamaCppChatModel:
                     if piece:
                         yield piece
                     if cancel is not None:  # before the next token: a voice turn may be synthesizing
-                        cancel.wait_released(HOLD_MAX_S)
+                        cancel.wait_released()
             finally:
                 close = getattr(it, "close", None)
                 if close:

@@ -82,9 +82,7 @@ def history_window(history: Sequence[T], turns: int) -> list[T]:
     """
     if turns <= 0:
         return []
-    step = history_step(turns)
-    start = max(0, -(-(len(history) - turns) // step) * step)
-    return list(history[start:])
+    return list(history[_step_up(len(history) - turns, history_step(turns)):])
 
 
 def history_step(turns: int) -> int:
@@ -92,13 +90,17 @@ def history_step(turns: int) -> int:
     return max(1, turns - turns % 2)
 
 
+def _step_up(n: int, step: int) -> int:
+    """``n`` rounded up to a multiple of ``step``; 0 when ``n`` <= 0 (nothing to drop)."""
+    return max(0, -(-n // step) * step)
+
+
 def trim_history(history: list[T], turns: int) -> list[T]:
     """Bound a remembered history at ``2 * turns`` messages, dropping a multiple of ``turns`` from its
     start, so that ``history_window`` of the trimmed list is the window of the untrimmed one."""
     if turns <= 0:
         return []
-    step, over = history_step(turns), len(history) - 2 * turns
-    return history[-(-over // step) * step:] if over > 0 else history
+    return history[_step_up(len(history) - 2 * turns, history_step(turns)):]
 
 
 class Turn(BaseModel):

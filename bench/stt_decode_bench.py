@@ -29,7 +29,6 @@ VARIANTS: dict[str, tuple[str, str | None, int | None]] = {
     "int8_float32": ("int8_float32", "", None),
     "prompt": ("int8", "A question or request to a voice assistant.", None),
     "float32+prompt": ("float32", "A question or request to a voice assistant.", None),
-    "greedy": ("int8", None, 1),
     "beam3": ("int8", None, 3),
     "beam5": ("int8", None, 5),
 }

@@ -81,6 +81,9 @@ class ToolError(Exception):
         return f"{self.message} (fix: {self.fix})" if self.fix else self.message
 
 
+HOLD_MAX_S = 1.0  # the longest a producer waits at one step while its CancelToken is held
+
+
 class CancelToken:
     """One cancel flag shared by everything in a turn (LLM generation, tools, playback)."""
 
@@ -100,7 +103,7 @@ class CancelToken:
     def release(self) -> None:
         self._released.set()
 
-    def wait_released(self, timeout: float) -> None:
+    def wait_released(self, timeout: float = HOLD_MAX_S) -> None:
         """(A producer between units of work.)  Wait while held, at most ``timeout`` seconds."""
         if not self._released.is_set():
             self._released.wait(timeout)

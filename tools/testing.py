@@ -65,7 +65,7 @@ class ScriptedChatModel:
                 time.sleep(self.token_delay)
             yield word if i == 0 else " " + word
             if cancel is not None:
-                cancel.wait_released(1.0)  # as the real model waits between tokens
+                cancel.wait_released()  # as the real model waits between tokens
 
 
 class FakeTool(Tool):
