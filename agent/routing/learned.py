@@ -626,8 +626,8 @@ class LearnedRouter:
         # a file with no words of its own before it shares the verb of the one before, and so its read-aloud
         # clause: "describe a.jpg and b.jpg out loud" hears both, "transcribe a.wav and read b.png aloud" only b
         heard = [any(h for h, g in zip(heard, group, strict=True) if g == group[i]) for i in range(len(heard))]
-        if not any(heard) and (wants_aloud(request) or self.eyes_busy(request) >= EYES_BUSY):
-            # "what do a.m4a and b.opus say? play them to me", "... I'm driving"
+        if not any(heard) and self.aloud(request, lists_only=True):
+            # "what do a.m4a and b.opus say? play them to me", "... I'm driving", "... answer by voice"
             heard = [True] * len(steps)
         # every file read first, then one speak step per file wanted aloud, in file order
         steps += [ToolCall(tool="speak", args={"text": f"${i + 1}.text"}) for i, h in enumerate(heard) if h]
