@@ -49,7 +49,6 @@ from fixture_kit import (  # noqa: E402
     save_images,
     skimage_photo,
     synthesize,
-    tint,
 )
 from PIL import Image, ImageDraw, ImageOps  # noqa: E402
 
