@@ -142,6 +142,7 @@ def build_graph(model: ChatModel, registry: ToolRegistry, settings: Any, *, chec
         if plan.rejected:
             answer = f"I could not do that: {plan.rejected}"
             error, error_kind = plan.rejected, plan.rejected_kind
+            _emit(runtime, "token", text=answer)  # streamed like every answer: an HTTP stream or a voice turn says it
         elif not plan.steps or plan.compose == "llm":
             answer = _llm_answer(state, plan, results, runtime, live)
         else:

@@ -79,6 +79,17 @@ def test_bad_args_trigger_replan_within_budget(settings):
     assert result.plan.rejected and result.error
 
 
+def test_rejected_plan_streams_its_answer(settings):
+    # a streaming client (HTTP, a voice turn) hears why nothing ran, as a non-streaming one reads it
+    bad = {"steps": [{"tool": "fake_tool", "args": {"text": "$1.text"}}]}
+    agent, _, tool = make_agent(settings, [bad, bad, "gave up"])
+    events = list(agent.stream("go"))
+    final = events[-1].data
+    assert tool.calls == [] and final["error"]
+    assert "".join(e.data["text"] for e in events if e.type == "token") == final["answer"]
+    assert final["answer"].startswith("I could not do that: ")
+
+
 def test_step_budget_limits_plan(settings):
     settings.step_budget = 2
     many = {"steps": [{"tool": "fake_tool", "args": {"text": str(i)}} for i in range(5)]}

@@ -158,6 +158,19 @@ def test_search_plan_args_from_the_request(settings, files):
 
 
 @pytest.mark.real
+def test_a_missing_tool_is_named_only_for_a_likely_request(settings, files):
+    router, _ = _router(settings)
+    lr = router.learned()
+    no_clip = SHAPES_TOOLS - {"search_images"}
+    d = lr.decide("any snaps of the dog?", [], no_clip)
+    assert d.plan is None and d.missing == "search_images"
+    # unlike every example: "search" wins only once "transcribe" is ruled out (no recording named);
+    # that is not sure enough to end the turn with "search_images cannot run here": the LLM decides
+    d = lr.decide("client 11 request 3", [], no_clip)
+    assert d.plan is None and d.missing is None and d.reason.startswith("low confidence")
+
+
+@pytest.mark.real
 def test_low_confidence_falls_through_to_the_llm_planner(settings, files):
     plan = {"steps": [{"tool": "transcribe_audio", "args": {"path": "memo.wav"}}]}
     router, model = _router(settings, [plan])

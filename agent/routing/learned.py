@@ -536,6 +536,13 @@ class LearnedRouter:
             top_p, top = fits[0]
             if not ranked or top_p - ranked[0][0] > SUBSTITUTE:
                 missing = next(t for t in SHAPES[top] if t not in available)
+                if probs[top] < threshold:
+                    # saying "X cannot run here" ends the turn without the LLM: the shape must be likely
+                    # before the files ruled others out, not only after ("client 11 request 3": search 0.31
+                    # of all, 0.57 once "transcribe" is ruled out for want of a recording)
+                    return Decision(top, top_p, "", 0.0, "llm", None,
+                                    f"low confidence: {top} {probs[top]:.2f} before the files ruled shapes out; "
+                                    f"{missing} cannot run")
                 if available - SHAPES_TOOLS:  # a plugin or MCP tool may serve it: the planner decides
                     return Decision(top, top_p, "", 0.0, "llm", None, f"{top}: {missing} cannot run; other tools may")
                 return Decision(top, top_p, ranked[0][1] if ranked else "", 0.0, "llm", None,
