@@ -31,7 +31,7 @@ def main() -> int:
     ap.add_argument("--sweep", action="store_true", help="several P_SURE thresholds")
     ap.add_argument("--show", action="store_true", help="print the wrong decisions (tuning rows, and --set rows unless the file is a test split)")
     ap.add_argument("--const", action="append", default=[], metavar="NAME=VALUE",
-                    help="override a constant of agent/routing/learned.py for this run (e.g. P_FLOOR=0.4)")
+                    help="override a number constant of agent/routing/learned.py for this run (e.g. P_FLOOR=0.4)")
     ap.add_argument("--set", type=Path, action="append", default=[], help="also score this set with the full bank")
     ap.add_argument("--no-text-probe", action="store_true",
                     help="--set rows: decide caption vs OCR from the words alone (no look at the image's text regions)")
@@ -48,9 +48,10 @@ def main() -> int:
 
     for item in args.const:
         name, _, value = item.partition("=")
-        if not isinstance(getattr(learned, name, None), float):
-            ap.error(f"--const {item}: {name} is not a float constant of agent/routing/learned.py")
-        setattr(learned, name, float(value))
+        kind = type(getattr(learned, name, None))
+        if kind not in (float, int):
+            ap.error(f"--const {item}: {name} is not a number constant of agent/routing/learned.py")
+        setattr(learned, name, kind(float(value)))
     s = Settings()
     emb = Embedder(ModelStore(s), multilingual=s.router_multilingual)
     bank = learned.load_bank()

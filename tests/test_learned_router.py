@@ -122,6 +122,31 @@ def test_decide_logic_with_a_word_embedder(files):
     assert d.plan is None and d.missing == "caption_image"
 
 
+def test_typos_are_mended_for_the_decision_only(files):
+    bank = [{"text": t, "shape": sh, "compose": "template"} for t, sh in [
+        ("transcribe file", "transcribe"), ("transcribe the recording file", "transcribe"),
+        ("describe file", "caption"), ("describe the photo file", "caption"),
+        ("search my photos of dogs", "search"), ("search for beach photos", "search")]]
+    class English(WordEmbedder):
+        def known_words(self):  # MiniLM's whole-word vocabulary, in small
+            return {"transcribe", "describe", "search", "photos", "photo", "the", "my", "for", "of", "it", "file", "pls",
+                    "and", "xylophone"}
+
+    lr = LearnedRouter(English(), files, bank)
+    assert lr.respell("pls descrbe it") == "pls describe it"
+    assert lr.respell("serach my photos, transcrieb it") == "search my photos, transcribe it"
+    # file names and folders as written; short or unknown-nearby words as written
+    assert lr.respell("descrbe descrbe.png in serach/") == "describe descrbe.png in serach/"
+    assert lr.respell("sarch the photos for xearch") == "search the photos for xearch"  # the first letter stays
+    assert lr.respell("the beachs recordin") == "the beachs recordin"  # bank words, but not English ones
+    assert lr.respell("descrbe la foto, por favor") == "descrbe la foto, por favor"  # not an English request
+    d = lr.decide("descrbe beach.jpg", [], SHAPES_TOOLS)
+    assert d.plan is not None and [c.tool for c in d.plan.steps] == ["caption_image"]
+    d = lr.decide("serach my photos for a lighthose", [], SHAPES_TOOLS)
+    assert d.plan is not None and d.plan.steps[0].args["query"] == "lighthose"  # no bank word near: as written
+    assert lr.respell("search \"serach photos\"") == "search \"serach photos\""  # quoted: as written
+
+
 # -- the real embedder (packaged weights) ------------------------------------------------
 def _router(settings, script=None):
     reg = ToolRegistry(settings, models=ModelStore(settings))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-_QUOTED = re.compile(r"""(?:^|[\s:(])["“«„'‘](?P<t>[^"”»“'’]{1,400})["”»“'’](?=$|[\s.,!?;:)])""")
+QUOTED = re.compile(r"""(?:^|[\s:(])["“«„'‘](?P<t>[^"”»“'’]{1,400})["”»“'’](?=$|[\s.,!?;:)])""")
 _COLON = re.compile(r":\s*(?P<t>\S.*)$", re.DOTALL)
 # "say hello world out loud", "sag guten Morgen", "dis bonjour": the words between verb and "aloud"
 _SAY = re.compile(
@@ -39,7 +39,7 @@ _PATH = re.compile(r"(?<![\w/])(?P<p>[~.\w-]*/[\w~./-]*)")
 
 def speak_text(request: str) -> str | None:
     """The exact words the user wants to hear, if written out (quoted, after a colon, after "say")."""
-    m = _QUOTED.search(request)
+    m = QUOTED.search(request)
     if m:
         return m.group("t").strip()
     m = _COLON.search(request)
@@ -82,7 +82,7 @@ def search_query(request: str) -> str | None:
 def _search_query(request: str) -> str | None:
     from agent.routing.fastpath import FILE_RE
 
-    quoted = _QUOTED.search(request)
+    quoted = QUOTED.search(request)
     if quoted and not FILE_RE.search(quoted.group("t")) and "/" not in quoted.group("t") and len(quoted.group("t").split()) <= 8:
         return quoted.group("t").strip()
     m = _SEARCH_Q.search(request) or _SEARCH_FOR.search(request)
@@ -146,6 +146,8 @@ _ALOUD = re.compile(
     r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
     # Portuguese, Dutch; "x.png -> speech", "... as speech"
     r"|em voz alta|hardop|voorlezen|voor te lezen|as (?:speech|spoken audio)\b"
+    # Spanish "leer en alto" (Spain's "read aloud"): only after a reading verb, "en alto" alone is "up high"
+    r"|\bl[eé]e\w*\s+en\s+alto\b"
     # the speech engine named: "a clean spoken version", "read by the computer voice", "run it through tts"
     r"|\bspoken version\b|\b(?:computer|robot|synthetic|synthesi[sz]ed) voice\b|\btext[- ]to[- ]speech\b|\btts\b"
     # "sag es mir laut, bitte", "sprich es laut aus"; Dutch "spreek het uit"
@@ -187,7 +189,8 @@ _TARGET = re.compile(r"\b(?:into|to|in|ins|auf|en|al|a|in)\s+(?:the\s+)?(?P<lang
 # (in the six request languages; the declined clause ends at punctuation or a dash)
 _NEGATED = re.compile(
     r"(?:\b(?:don'?t|do not|doesn'?t|does not|no need to|not necessary to|without|never mind|nicht|kein\w*|ohne|"
-    r"ne|n'|sans|senza|niet|geen|zonder|não|sem)\s*(?:\w+\s+){0,3}?"
+    r"ne|sans|senza|niet|geen|zonder|não|sem)(?!\w)\s*(?:\w+\s+){0,3}?"  # whole words: not the "ne" of "need"
+    r"|\bn'\s*(?:\w+\s+){0,3}?"
     # "no" / "non" / "sin" only right before the action (with clitics: "no me lo leas"): "no idea what it says" stays
     r"|\b(?:no|non|sin)\s+(?:(?:me|te|se|lo|la|le|les|los|las|mi|ti|ce|ne|glielo)\s+){0,2})"
     r"(?:read|say|speak|describe|caption|transcribe|ocr|search|find|look|play|hear|listen|aloud|out loud|"

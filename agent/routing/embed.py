@@ -129,6 +129,12 @@ class Embedder:
         st = model.stat()
         self.model_id = f"{model.resolve()}:{st.st_size}:{st.st_mtime_ns}" + ("+use3" if self.multilingual else "")
 
+    def known_words(self) -> set[str]:
+        """The words MiniLM's tokenizer holds whole (~25,000 common English words): a word among them is
+        spelt as meant; one outside may be a typo (``LearnedRouter.respell``)."""
+        self.load()
+        return {w for w in self._tokenizer.get_vocab() if w.isalpha()}
+
     def embed(self, texts: list[str], batch: int = 64) -> np.ndarray:
         """(len(texts), ``dim``) float32 unit vectors."""
         if not texts:

@@ -31,6 +31,7 @@ import numpy as np
 
 from agent.routing.args import NEGATED_SPAN as _NEGATED_SPAN
 from agent.routing.args import (
+    QUOTED,
     about_file_name,
     drop_negated,
     folder_in,
@@ -107,6 +108,8 @@ SPOKEN_ASK = 0.75  # "+ speak" when a clause of the request (or a clause's last 
 # a way of asking for the answer as speech (spoken_asks.txt: "tell me with your voice", "dímelo en audio") and
 # closer to it than to unspoken_asks.txt (what a recording says, a transcript in writing)
 SPOKEN_TAIL = 4.0  # the words at a clause's end also compared on their own ("..., tell me by voice")
+SPELL_MIN = 5  # shorter words are mended wrongly too often ("vets" -> "gets", "nite" -> "note")
+SPELL_ENGLISH = 0.7  # and only in English requests: this share of their words known (or mendable) English
 SUBSTITUTE = 0.3  # an installed tool's shape may stand in for an uninstalled one this close in probability
 SHAPES_TOOLS = {t for tools in SHAPES.values() for t in tools}
 FILE_BASES = ("transcribe", "caption", "ocr", "search")  # the bases a "+ speak" step can follow
@@ -209,6 +212,17 @@ def after_search(text: str) -> str:
 def phrasing(text: str) -> str:
     """What the compose vote sees: how the request asks, file names reduced to "file"."""
     return " ".join(strip_aloud(aloud_text(text)).split())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüßàâçéèêëîïôùûñáíóúìò"
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one edit from ``word``: a letter dropped, two neighbours swapped, one changed or added."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+            | {a + c + b[1:] for a, b in cuts if b for c in _LETTERS} | {a + c + b for a, b in cuts for c in _LETTERS})
 
 
 def normalise(text: str, attachments: Sequence[str] = ()) -> str:
@@ -324,12 +338,50 @@ class LearnedRouter:
         self._situations: np.ndarray | None = None
         self._quiet: np.ndarray | None = None
         self._situation_seen: dict[str, tuple[float, list[str]]] = {}  # the last requests' situation checks
+        self._spelling: tuple[set[str], set[str], dict[str, int]] | None = None
         self._asks: tuple[np.ndarray, np.ndarray] | None = None
 
     def vectors(self) -> np.ndarray:
         if self._vecs is None:
             self._vecs = self.embedder.embed_cached(self.bank_texts(), self.cache_dir)
         return self._vecs
+
+    def respell(self, request: str) -> str:
+        """``request`` with its likely typos mended ("descrbe", "serach", "speek it back") before the
+        shape is decided (words to speak stay as written).  A word is mended when neither the
+        embedder's tokenizer (common English words) nor the bank knows it, it has ``SPELL_MIN`` letters or
+        more, and an English bank word seen twice or more is one edit away (a letter dropped, added, changed
+        or two swapped) with the same first letter; the bank's commonest such word wins.  File names and
+        folders and quoted phrases are left alone."""
+        if self._spelling is None:
+            known = getattr(self.embedder, "known_words", None)
+            counts: dict[str, int] = {}
+            for text in self.bank_texts():
+                for w in _WORD.findall(text):
+                    counts[w] = counts.get(w, 0) + 1
+            english = known() if known else set()
+            # only English words are mended to: in the other languages the bank's words are too few to tell
+            # a typo from a word it lacks ("descrivimela" is not a typo of "descrivimelo")
+            self._spelling = english | set(counts), english, {w: n for w, n in counts.items() if w in english}
+        known_words, english, counts = self._spelling
+        if not counts:
+            return request
+        kept = [m.span() for rx in (FILE_RE, _FOLDER_PATH, QUOTED) for m in rx.finditer(request)]
+
+        mends: dict[str, str] = {}
+        words = [m for m in _WORD.finditer(request) if not any(a <= m.start() < b for a, b in kept)]
+        for m in words:
+            low = m.group(0).lower()
+            if len(low) >= SPELL_MIN and low not in known_words:
+                near = [(counts[e], e) for e in _one_edit(low) if e[:1] == low[:1] and counts.get(e, 0) >= 2]
+                if near:
+                    mends[low] = max(near)[1]
+        longer = [m.group(0).lower() for m in words if len(m.group(0)) >= 3]
+        if not mends or sum(w in english or w in mends for w in longer) < SPELL_ENGLISH * len(longer):
+            return request  # nothing to mend, or not an English request ("¿Qué clases hay?" keeps "clases")
+        spans = {m.start(): m for m in words}
+        return _WORD.sub(lambda m: mends.get(m.group(0).lower(), m.group(0)) if m.start() in spans else m.group(0),
+                         request)
 
     def heads(self) -> dict[str, Head]:
         """The base shape and the step after a search, fitted on the bank (or loaded from the cache folder).
@@ -506,6 +558,7 @@ class LearnedRouter:
                threshold: float = P_SURE, text_probe: TextProbe | None = None) -> Decision:
         files = RequestFiles.of(request, attachments)
         media, folder = files.media, files.folder
+        written, request = request, self.respell(request)
         if how_to(request):  # "how do I find photos of cats?": answered, no tool
             return Decision("none", 1.0, "", 1.0, "llm", Plan(steps=[], source="learned"), "a how-to question")
         if about_file_name(request):  # "what does the PXL in PXL_2025.jpg stand for?": the name, not the content
@@ -582,7 +635,10 @@ class LearnedRouter:
             if f"{shape}_speak" in SHAPES and (len(media.audio) + len(media.images) <= 1):
                 shape = f"{shape}_speak"
         d.shape = shape
-        d.plan = self.build(shape, request, media.audio, media.images, folder, compose, fill)
+        # the words to speak as the user wrote them; a search query and the rest from the mended words
+        # (quoted phrases are never mended)
+        d.plan = self.build(shape, written if shape == "speak" else request, media.audio, media.images, folder,
+                            compose, fill)
         if d.plan is None:
             d.reason = f"{shape}: an argument could not be taken from the request"
         elif spoken and len(d.plan.steps) >= 2 and all(c.tool == SHAPES[shape][0] for c in d.plan.steps):
