@@ -79,11 +79,15 @@ def test_search_query_aloud_and_language():
     for heard in ("Such das Bild von der Tafel und lies sie mir vor", "Beschrijf foto.jpg en lees het voor",
                   "Transcris memo.wav et lis-le-moi", "léemelo, por favor", "leggimelo adesso", "dimmelo a voce",
                   "lê pra mim o bilhete", "can u read me whats on note.png", "reed it alowd pls",
-                  "what do a.m4a and b.ogg say? play them to me"):
+                  "what do a.m4a and b.ogg say? play them to me", "beschreib es und sprich die Beschreibung aus",
+                  "Describe x.jpg and play the description as audio", "can u voice what the lecturer said in a.mp3",
+                  "Encuentra la foto del menú y léelo en alto"):
         assert wants_aloud(heard), heard
     assert wants_aloud("Please voice the text in note.png") and wants_aloud("say the caption for beach.jpg")
     for shown in ("lees dit voor mij", "Was steht vor dem Eingang auf schild.png?", "lies den Text raus",
-                  "leggi il testo di note.png", "Lisez le document et dites-moi la date", "play memo.wav"):
+                  "leggi il testo di note.png", "Lisez le document et dites-moi la date", "play memo.wav",
+                  "the voice what sounds odd in a.mp3?", "Wie spricht man das aus?", "Convert a.mp3 to text",
+                  "pon la foto en alto", "I need you to read the booking b.png"):
         assert not wants_aloud(shown), shown
     assert recording_language("translate what is said in memo.wav into English") is None
     assert recording_language("transcribe the German recording memo.wav") == "de"
@@ -455,8 +459,16 @@ def test_wanting_to_hear_an_image_means_speech(files):
     lr = LearnedRouter(WordEmbedder(), files, [{"text": "describe x.jpg", "shape": "caption"}])
     lr._heads = {"aloud": TextHead({}, {"yes": 0.1, "no": 0.9})}
     assert lr.aloud("let me hear a description of beach.jpg")
-    # on a recording, hearing words are about the file
-    assert not lr.aloud("let me hear what memo.wav says, my speaker is broken", lists_only=True)
+    # on a recording too: the agent cannot play the file, so hearing it asked for is speech of its words
+    # ("Trascrivi x.m4a e fammelo sentire", "let me hear what this says"); hearing words about the
+    # recording itself are not an ask
+    for heard in ("let me hear what memo.wav says", "Trascrivi memo.wav e fammelo sentire",
+                  "I'd need to hear both of these: memo.wav and note.png", "laat me de openingstijden horen"):
+        assert lr.aloud(heard, lists_only=True), heard
+    for not_heard in ("The woman in memo.wav speaks so quietly I can barely hear her. What does she say?",
+                      "I can't hear a thing in this bar, what does memo.wav say?",
+                      "don't let me hear it, just write down what memo.wav says"):
+        assert not lr.aloud(not_heard, lists_only=True), not_heard
     # a question about doing something with a file is answered, not done
     assert how_to("Comment je peux envoyer memo.wav par mail ?") and how_to("¿Cómo le cambio el nombre a note.png?")
     assert not how_to("¿Cómo dijo que se llama el médico en memo.wav?")

@@ -512,20 +512,20 @@ class LearnedRouter:
 
     def aloud(self, request: str, lists_only: bool = False) -> bool:
         """Whether the result of a file request is wanted spoken: the read-aloud word lists, or the
-        head fitted on the bank when it is sure (``ALOUD_SURE``): "narrate x.png", "let me hear ...",
-        typos the lists miss.  ``lists_only`` for recordings: there, hearing and voices describe the
-        file ("listen to x.wav and tell me who called"; on the tuning rows every head-only "yes" for
-        a recording was wrong)."""
+        head fitted on the bank when it is sure (``ALOUD_SURE``): "narrate x.png", typos the lists miss.
+        ``lists_only`` for recordings: there, hearing and voices describe the file ("listen to x.wav and
+        tell me who called"; on the tuning rows every head-only "yes" for a recording was wrong), so only
+        the lists, a stated situation and hearing asked for in so many words ("let me hear ...") decide."""
         if wants_aloud(request):
             return True
         if self.eyes_busy(request) >= EYES_BUSY:  # a stated situation, for recordings too: "I'm driving"
             return True
         if self.speech_asked(request) >= SPOKEN_ASK:
             return True
-        if lists_only:
-            return False
         if wants_to_hear(request):
             return True
+        if lists_only:
+            return False
         head = self.heads().get("aloud")
         if head is None:
             return False
