@@ -81,13 +81,16 @@ def test_search_query_aloud_and_language():
                   "lê pra mim o bilhete", "can u read me whats on note.png", "reed it alowd pls",
                   "what do a.m4a and b.ogg say? play them to me", "beschreib es und sprich die Beschreibung aus",
                   "Describe x.jpg and play the description as audio", "can u voice what the lecturer said in a.mp3",
-                  "Encuentra la foto del menú y léelo en alto"):
+                  "Encuentra la foto del menú y léelo en alto", "Pásalo a texto y dímelo en audio",
+                  "diz-me o texto em áudio", "und gib mir das Ergebnis als Sprachausgabe", "Beschreib es mir zum Anhören",
+                  "transcribe a.mp3 n narrate it back", "describe a.jpg n b.jpg then say both"):
         assert wants_aloud(heard), heard
     assert wants_aloud("Please voice the text in note.png") and wants_aloud("say the caption for beach.jpg")
     for shown in ("lees dit voor mij", "Was steht vor dem Eingang auf schild.png?", "lies den Text raus",
                   "leggi il testo di note.png", "Lisez le document et dites-moi la date", "play memo.wav",
                   "the voice what sounds odd in a.mp3?", "Wie spricht man das aus?", "Convert a.mp3 to text",
-                  "pon la foto en alto", "I need you to read the booking b.png"):
+                  "pon la foto en alto", "I need you to read the booking b.png", "¿Qué se oye en audio.mp3?",
+                  "who is the narrator in a.mp3?"):
         assert not wants_aloud(shown), shown
     assert recording_language("translate what is said in memo.wav into English") is None
     assert recording_language("transcribe the German recording memo.wav") == "de"
@@ -451,7 +454,8 @@ def test_wanting_to_hear_an_image_means_speech(files):
     from agent.routing.args import how_to, wants_to_hear
 
     for heard in ("let me hear a description of beach.jpg", "i want to hear what the sign says in sign.png",
-                  "wanna hear what note.png says", "fais-moi entendre la description de beach.jpg"):
+                  "wanna hear what note.png says", "fais-moi entendre la description de beach.jpg",
+                  "Was steht auf x.png? Ich möchte es anhören"):
         assert wants_to_hear(heard), heard
     for not_heard in ("I'm hard of hearing, what does note.png say?", "Listen, what's in beach.jpg?",
                       "I can hear the music fine, what's on sign.png?", "don't let me hear it, what's on note.png"):
@@ -561,6 +565,8 @@ def test_a_question_about_the_photo_found_gets_a_reading_step(files):
     ("What does the 'Pro' at the end of WIN_20251107_Pro.jpg mean?", True),
     ('Why is "WhatsApp Ptt 2025-11-29 at 21.14.03.ogg" called Ptt?', True),
     ("Why are .wav files like audio_0042.wav so much bigger than my .ogg notes?", True),
+    ("What does the E in IMG_E4521.JPG mean on my iPhone?", True),  # a lone capital of the name
+    ("What does A_note.png mean for the meeting?", False),  # "A" and "I" are words, not name parts
     ("What does the sign in sign.png mean?", False),  # a word of the name, but a question about the content
     ("Was steht auf dem Kassenbon? kassenbon.jpg", False),
     ("what does memo.wav say?", False),

@@ -144,10 +144,12 @@ _ALOUD = re.compile(
     r"|(?<!the )(?<!his )(?<!her )(?<!my )(?<!a )\bvoice what\b"
     r"|\bsay (?:the|its) (?:caption|description|text|words|transcript)\b"
     r"|(?:read|say|speak)\b[^.?!]{0,30}\bback to me|\bplay (?:it|them|that|this)\s+(?:back\s+)?(?:to|for)\s+(?:me|us|him|her)\b"
-    r"|(?:and|then) (?:say|speak) (?:it|that|them|the \w+)|(?:just|please) say (?:it|that|them)\b|speak (?:it|that|the (?:text|transcript|caption|description))"
+    r"|(?:and|then) (?:say|speak) (?:it|that|them|both|the \w+)|(?:just|please) say (?:it|that|them)\b|speak (?:it|that|the (?:text|transcript|caption|description))"
     r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
     # Portuguese, Dutch; "x.png -> speech", "... as speech"
     r"|em voz alta|hardop|voorlezen|voor te lezen|as (?:speech|(?:spoken )?audio)\b"
+    # "dímelo en audio", "diz-me o texto em áudio", "als Sprachausgabe", "zum Anhören"; "narrate it back"
+    r"|\b(?:en|em) [aá]udio\b|\bals (?:Sprachausgabe|Audio)\b|\bzum (?:An)?hören\b|\bnarrate (?:it|this|that|them|the \w+)\b"
     # Spanish "leer en alto" (Spain's "read aloud"): only after a reading verb, "en alto" alone is "up high"
     r"|\bl[eé]e\w*\s+en\s+alto\b"
     # the speech engine named: "a clean spoken version", "read by the computer voice", "run it through tts"
@@ -172,7 +174,7 @@ _ALOUD = re.compile(
 # and left the bank's 5-fold CV unchanged (1166/1232)
 _HEAR = re.compile(
     r"\b(?:let me|lemme|i(?:'d| would)? (?:like|love|want|need) to|i wanna|wanna|can i|could i|may i)\s+(?:\w+\s+)?hear\b"
-    r"|\b(?:lass mich|ich will|ich möchte)\b[^.?!]{0,30}\bhören\b|\b(?:fais|faites)[- ]moi (?:entendre|écouter)\b"
+    r"|\b(?:lass mich|ich will|ich möchte)\b[^.?!]{0,30}\b(?:an|zu)?hören\b|\b(?:fais|faites)[- ]moi (?:entendre|écouter)\b"
     # with the object between or as a clitic: "laat me de openingstijden horen", "fammelo sentire"
     r"|\bquiero (?:oír|escuchar)\b|\bfamm(?:i|el[oaie]) (?:sentire|ascoltare)\b|\bquero (?:ouvir|escutar)\b"
     r"|\blaat (?:me|mij)\b[^.?!:,]{0,30}\b(?:horen|luisteren)\b",
@@ -292,7 +294,8 @@ def about_file_name(request: str) -> bool:
         return False
     for m in found:
         name = Path(mention_path(m))
-        parts = set(name_words(name.stem))
+        # and a lone capital ("the E in IMG_E4521.JPG": an edited iPhone photo); not the words "I" and "A"
+        parts = set(name_words(name.stem)) | (set(re.findall(r"(?<![A-Za-z])[B-HJ-Z](?![A-Za-z])", name.stem)))
         ext = name.suffix.lstrip(".")
         if ext and re.search(rf"(?<!\w)\.{re.escape(ext)}\b", rest, re.IGNORECASE):
             return True  # ".wav files like a.wav"
