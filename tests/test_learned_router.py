@@ -692,3 +692,15 @@ def test_an_unsure_no_tool_for_a_named_file_goes_to_the_planner(files):
     assert d.plan is not None and d.plan.steps == []
     d = lr.decide("what did we decide?", [], avail)
     assert d.plan is not None and d.plan.steps == []
+
+
+def test_a_found_photo_read_aloud_is_its_text(files):
+    """A spoken search whose ask is a reading verb ("léemela en voz alta") reads the photo's text; one
+    that asks for a description in the clause ("describe it and read the description aloud") does not."""
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "find a photo of a cat", "shape": "search"}])
+    lr._heads = {"tail": TextHead({}, {"caption": 0.5, "ocr": 0.2, "none": 0.3}),
+                 "base": TextHead({"describe": {"caption": 0.9, "none": 0.1}}, {"search": 0.9, "none": 0.1})}
+    assert lr.follow_up("Busca la foto de la pizarra y léemela en voz alta.", spoken=True) == "ocr"
+    assert lr.follow_up("Zoek de foto van het bord en lees het voor", spoken=True) == "ocr"
+    assert lr.follow_up("find the dog photo, describe it and read the description aloud", spoken=True) == "caption"
+    assert lr.follow_up("find the dog photo and tell me about it out loud", spoken=True) == "caption"
