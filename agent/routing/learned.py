@@ -446,7 +446,7 @@ class LearnedRouter:
         if spoken and _READ_VERB.search(after_search(request)) and c.get("caption", 0.0) < CLAUSE_SURE:
             # a found photo "read" aloud is its text ("... y léemela en voz alta", "lees het voor"): in the bank,
             # 34 of the 37 spoken searches with a reading verb read text, the 3 others say "describe" (the
-            # clause's classifier hears that); the English embedder misses the verb in other languages
+            # clause's classifier hears that); the sentence vectors miss the verb in other languages
             return "ocr"
         if not spoken and 1.0 - p.get("none", 0.0) < TAIL_SURE and c.get("caption", 0.0) + c.get("ocr", 0.0) < CLAUSE_SURE:
             if not asks_about_photo(clause):
