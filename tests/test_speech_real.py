@@ -122,6 +122,21 @@ def test_each_window_is_heard_in_its_own_language(speech_tools, shared_audio):
     assert "Software" in res.text and " und " in res.text, res.text[-300:]
 
 
+def test_speech_no_segment_covers_is_found(shared_audio):
+    """The 30 s path's safety net: Whisper may end a window early (multilingual.mp3's German half on
+    AVX-512 CPUs) and faster-whisper seeks past it; the VAD's speech that no segment covers is found."""
+    from tools.stt import Segment, uncovered_speech
+
+    audio = decode_audio(shared_audio / "multilingual.mp3")
+    got = [Segment(start=0.0, end=29.0, text="en"), Segment(start=56.0, end=59.68, text="de")]
+    gaps = uncovered_speech(audio, got, 3.0)
+    assert len(gaps) == 1 and abs(gaps[0][0] - 29.0) < 0.01 and abs(gaps[0][1] - 56.0) < 0.01, gaps
+    assert uncovered_speech(audio, [Segment(start=0.0, end=59.9, text="all")], 3.0) == []
+    # a pause between segments shorter than the bar is no gap
+    assert uncovered_speech(audio, [Segment(start=0.0, end=30.0, text="a"), Segment(start=31.5, end=59.9, text="b")],
+                            3.0) == []
+
+
 def test_stereo_channels_are_separate(speech_tools, shared_audio):
     _, stt, _, ctx = speech_tools
     manifest = json.loads((shared_audio / "manifest.json").read_text())

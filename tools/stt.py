@@ -24,6 +24,7 @@ WINDOW_MIN_FRAMES = 1000  # a short window is never shorter than 10 s (100 mel f
 WINDOW_TAIL_FRAMES = 200  # and holds >= 2 s of silence after the speech
 WINDOW_PASSES = 3  # decodes of the rest when Whisper stops before the end of the speech; then the 30 s path
 WINDOW_REST_S = 1.0  # speech left after the last timestamp that is worth another decode
+GAP_S = 3.0  # the 30 s path: speech this long that no segment covers is decoded again on its own
 
 
 class Segment(BaseModel):
@@ -77,6 +78,22 @@ class FasterWhisperBackend:
         # the first token is decoded, and the spy reports what it detected.
         detect = language is None and self.model.model.is_multilingual
         self._languages.reset()
+        segs, info = self._padded(audio, language, detect)
+        found = self._languages.first() if detect else info.language
+        # Whisper may end a 30 s window early (at a change of language, multilingual.mp3's German half on
+        # some CPUs) and faster-whisper then seeks past the whole window: speech the VAD hears that no
+        # segment covers is decoded again on its own, once
+        extra = []
+        for a, b in uncovered_speech(audio, segs, GAP_S):
+            clip = audio[int(a * SAMPLE_RATE):int(b * SAMPLE_RATE)]
+            extra += [Segment(start=round(a + x.start, 2), end=round(a + x.end, 2), text=x.text)
+                      for x in self._padded(clip, language, detect)[0]]
+        if extra:
+            log.debug("re-decoded %d stretches of speech the 30 s path skipped", len(extra))
+            segs = sorted(segs + extra, key=lambda x: x.start)
+        return Transcript(text=" ".join(s.text for s in segs).strip(), language=found, segments=segs)
+
+    def _padded(self, audio: np.ndarray, language: str | None, detect: bool) -> tuple[list[Segment], Any]:
         segments, info = self.model.transcribe(
             audio,
             language="en" if detect else language,
@@ -90,8 +107,7 @@ class FasterWhisperBackend:
             for s in segments
             if not no_speech(s.no_speech_prob, s.avg_logprob)
         ]
-        found = self._languages.first() if detect else info.language
-        return Transcript(text=" ".join(s.text for s in segs).strip(), language=found, segments=segs)
+        return segs, info
 
     def transcribe_window(self, audio: np.ndarray, language: str | None) -> Transcript | None:
         """A recording whose speech fits one window: encode it once in a window just longer than the speech.
@@ -233,6 +249,27 @@ class _LanguageSpy:
         if getattr(self._local, "first", None) is None and results and results[0]:
             self._local.first = results[0][0][0][2:-2]  # "<|de|>" -> "de"
         return results
+
+
+def uncovered_speech(audio: np.ndarray, segments: list[Segment], min_s: float) -> list[tuple[float, float]]:
+    """The stretches (start, end in seconds) of ``min_s`` or more that Silero VAD hears as speech and no
+    segment covers."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    covered = sorted((s.start, s.end) for s in segments)
+    gaps = []
+    for chunk in get_speech_timestamps(audio, VadOptions()):
+        a, b = chunk["start"] / SAMPLE_RATE, chunk["end"] / SAMPLE_RATE
+        cur = a
+        for start, end in covered:
+            if end <= cur or start >= b:
+                continue
+            if start - cur >= min_s:
+                gaps.append((cur, start))
+            cur = max(cur, end)
+        if b - cur >= min_s:
+            gaps.append((cur, b))
+    return gaps
 
 
 def no_speech(no_speech_prob: float, avg_logprob: float) -> bool:
