@@ -86,12 +86,17 @@ def paper(size, lines, fnt, fill="black", bg=(250, 248, 240), xy=(30, 30), gap=8
 # --------------------------------------------------------------------------- text images
 
 
+def app_window(size, title, heading, colour, lines, *, top=55, heading_size=28, font=fk.SANS, line_size=20, gap=12):
+    """A desktop app's window: a title bar, a coloured bold heading, then the lines below it."""
+    img = screen(size)
+    title_bar(img, title)
+    ImageDraw.Draw(img).text((40, top), heading, fill=colour, font=fk.font(fk.BOLD, heading_size))
+    fk.draw_lines(img, (40, top + 55), lines, fk.font(font, line_size), fill=(30, 30, 30), gap=gap)
+    return img
+
+
 def hotel_booking():  # newer English macOS screenshot
-    img = screen((820, 470))
-    title_bar(img, "Booking confirmation - Hotel Alder Bruges")
-    d = ImageDraw.Draw(img)
-    d.text((40, 55), "Your stay is confirmed", fill=(20, 80, 60), font=fk.font(fk.BOLD, 28))
-    fk.draw_lines(img, (40, 110), [
+    return app_window((820, 470), "Booking confirmation - Hotel Alder Bruges", "Your stay is confirmed", (20, 80, 60), [
         "Hotel Alder, Langestraat 31, 8000 Brugge",
         "Booking number: 88213-ALD",
         "Check-in: Friday 3 July 2026, from 15:00",
@@ -99,8 +104,7 @@ def hotel_booking():  # newer English macOS screenshot
         "2 nights, 1 double room, breakfast included",
         "Total: EUR 286.00 (pay at the hotel)",
         "Free cancellation until 1 July 2026, 23:59",
-    ], fk.font(fk.SANS, 20), fill=(30, 30, 30), gap=12)
-    return img
+    ])
 
 
 def bus_app():  # stock Android screenshot
@@ -123,51 +127,37 @@ def bus_app():  # stock Android screenshot
 
 
 def parcel_notice():  # German macOS
-    img = screen((800, 440))
-    title_bar(img, "Sendungsverfolgung")
-    d = ImageDraw.Draw(img)
-    d.text((40, 55), "Ihr Paket wurde zugestellt", fill=(180, 120, 0), font=fk.font(fk.BOLD, 28))
-    fk.draw_lines(img, (40, 110), [
+    return app_window((800, 440), "Sendungsverfolgung", "Ihr Paket wurde zugestellt", (180, 120, 0), [
         "Sendungsnummer: 00340434 1612 7719 05",
         "Zugestellt am Samstag, 4. Juli 2026, 11:42 Uhr",
         "Abgegeben bei Ihrem Nachbarn: Schulz, Hausnummer 12",
         "Abholung beim Nachbarn bis Samstag, 11. Juli",
         "Bitte Benachrichtigungskarte mitbringen.",
-    ], fk.font(fk.SANS, 20), fill=(30, 30, 30), gap=14)
-    return img
+    ], gap=14)
 
 
 def gym_schedule():  # Italian macOS
-    img = screen((780, 480))
-    title_bar(img, "Palestra Fenice - Orari corsi")
-    d = ImageDraw.Draw(img)
-    d.text((40, 50), "Corsi di luglio", fill=(160, 30, 40), font=fk.font(fk.BOLD, 28))
-    fk.draw_lines(img, (40, 105), [
+    return app_window((780, 480), "Palestra Fenice - Orari corsi", "Corsi di luglio", (160, 30, 40), [
         "Lunedì    19:00  Zumba       Sala 1",
         "Martedì   18:30  Pilates     Sala 2",
         "Mercoledì 07:30  Yoga        Sala 2",
         "Giovedì   19:00  Spinning    Sala 3",
         "Sabato    10:00  Total body  Sala 1",
         "Prenotazione obbligatoria dall'app, max 15 persone.",
-    ], fk.font(fk.MONO, 19), fill=(30, 30, 30), gap=14)
-    return img
+    ], top=50, font=fk.MONO, line_size=19, gap=14)
 
 
 def flat_listing():  # Spanish macOS
-    img = screen((800, 470))
-    title_bar(img, "Piso en alquiler - Calle Almendro 7")
-    d = ImageDraw.Draw(img)
-    d.text((40, 50), "Piso de 2 dormitorios, 850 €/mes", fill=(20, 60, 140), font=fk.font(fk.BOLD, 26))
-    fk.draw_lines(img, (40, 105), [
-        "Calle Almendro 7, 3º B - Valencia",
-        "65 m², 2 dormitorios, 1 baño, balcón",
-        "Fianza: dos meses",
-        "Gastos de comunidad incluidos",
-        "Disponible a partir del 1 de septiembre",
-        "Visitas: martes y jueves de 18:00 a 20:00",
-        "Contacto: Marta, 612 48 90 33",
-    ], fk.font(fk.SANS, 20), fill=(30, 30, 30), gap=12)
-    return img
+    return app_window((800, 470), "Piso en alquiler - Calle Almendro 7", "Piso de 2 dormitorios, 850 €/mes",
+                      (20, 60, 140), [
+                          "Calle Almendro 7, 3º B - Valencia",
+                          "65 m², 2 dormitorios, 1 baño, balcón",
+                          "Fianza: dos meses",
+                          "Gastos de comunidad incluidos",
+                          "Disponible a partir del 1 de septiembre",
+                          "Visitas: martes y jueves de 18:00 a 20:00",
+                          "Contacto: Marta, 612 48 90 33",
+                      ], top=50, heading_size=26)
 
 
 def parking_sign():  # Pixel photo of a car park tariff board
