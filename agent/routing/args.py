@@ -295,7 +295,7 @@ def about_file_name(request: str) -> bool:
     for m in found:
         name = Path(mention_path(m))
         # and a lone capital ("the E in IMG_E4521.JPG": an edited iPhone photo); not the words "I" and "A"
-        parts = set(name_words(name.stem)) | (set(re.findall(r"(?<![A-Za-z])[B-HJ-Z](?![A-Za-z])", name.stem)))
+        parts = set(name_words(name.stem)) | set(re.findall(r"(?<![A-Za-z])[B-HJ-Z](?![A-Za-z])", name.stem))
         ext = name.suffix.lstrip(".")
         if ext and re.search(rf"(?<!\w)\.{re.escape(ext)}\b", rest, re.IGNORECASE):
             return True  # ".wav files like a.wav"

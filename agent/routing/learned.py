@@ -382,8 +382,8 @@ class LearnedRouter:
         longer = [m.group(0).lower() for m in words if len(m.group(0)) >= 3]
         if not mends or sum(w in english or w in mends for w in longer) < SPELL_ENGLISH * len(longer):
             return request  # nothing to mend, or not an English request ("¿Qué clases hay?" keeps "clases")
-        spans = {m.start(): m for m in words}
-        return _WORD.sub(lambda m: mends.get(m.group(0).lower(), m.group(0)) if m.start() in spans else m.group(0),
+        starts = {m.start() for m in words}
+        return _WORD.sub(lambda m: mends.get(m.group(0).lower(), m.group(0)) if m.start() in starts else m.group(0),
                          request)
 
     def heads(self) -> dict[str, Head]:
