@@ -389,6 +389,8 @@ def test_how_to_questions_and_filled_queries(files):
     assert how_to("Ich hab x.m4a auf dem Handy. Wie schicke ich das per E-Mail weiter?")
     assert how_to("How does searching photos by a description work?")
     assert not how_to("Wie lautet der Text in bild.png?") and not how_to("Transcribe memo.wav.")
+    assert how_to("What's the easiest way to back up the photos/ folder?")
+    assert not how_to("Describe the quickest way out on sign.png")  # a request to read a file, not a how-to
     # an LLM-filled search query loses the folder path (the folder is its own argument)
     lr = LearnedRouter(WordEmbedder(), files, [{"text": "find the photo in the folder", "shape": "search"},
                                                {"text": "what is the capital of france", "shape": "none"}])
@@ -409,6 +411,9 @@ def test_search_count_and_query_from_the_request():
     assert search_k("show me the 3 best sunset photos") == 3 and search_k("find two pictures of dogs") == 2
     assert search_k("Show me the 3 best matches for 'coffee cup'") == 3
     assert search_k("I have 3 kids, find photos of them") is None
+    # a terse count with no photo word after it; not a number that is part of the query
+    assert search_k("red motorbike, top 2") == 2 and search_k("beach sunsets, best 3 please") == 3
+    assert search_k("find photos of the top 2 floors") is None and search_k("top 10.5 cm") is None
     assert search_query("find my pic w the motorbike pls") == "motorbike"
     assert search_query("show me photos of it") is None  # not a query: the LLM fills it or the planner decides
 
@@ -448,6 +453,16 @@ def test_the_images_text_regions_weigh_caption_against_ocr(files):
     assert lr.decide("what's on note.png?", [], avail, text_probe=lambda p: 0).shape == "caption"
     assert lr.decide("what's on note.png?", [], avail, text_probe=lambda p: None).shape == "caption"
     assert lr.decide("what colour is note.png?", [], avail, text_probe=lambda p: 12).shape == "caption"
+    # several images read by one request: each image's own text regions weigh the pair
+    regions = {"note.png": 12, "beach.jpg": 0}
+    d = lr.decide("what's on these?", ["note.png", "beach.jpg"], avail, text_probe=lambda p: regions[p])
+    assert [c.tool for c in d.plan.steps] == ["read_text_in_image", "caption_image"]
+    d = lr.decide("what colour are these?", ["note.png", "beach.jpg"], avail, text_probe=lambda p: regions[p])
+    assert [c.tool for c in d.plan.steps] == ["caption_image", "caption_image"]
+    # files joined by "and" share the verb before the first: "read me a and b out loud" reads both
+    lr._heads = {"base": TextHead({"read": {"caption": 0.1, "ocr": 0.9}}, {"caption": 0.6, "ocr": 0.4})}
+    d = lr.decide("please read me note.png and beach.jpg out loud", [], avail)
+    assert [c.tool for c in d.plan.steps][:2] == ["read_text_in_image", "read_text_in_image"]
 
 
 def test_wanting_to_hear_an_image_means_speech(files):

@@ -104,9 +104,14 @@ _K = re.compile(rf"\b(?:top\s+)?(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:
                 rf"most similar|matching|different)\s+)*(?:[a-z]\w*\s+){{0,2}}?(?:{_MEDIA}|matches|results|hits)", re.IGNORECASE)
 
 
+# a count with no photo word after it, in a terse search: "red motorbike, top 2", "beach sunsets, best 3"
+_K_BARE = re.compile(r"\b(?:top|best)\s+(?P<n>\d{1,2})(?=\s*(?:$|[,;!?)]|\.(?!\d)|\b(?:pls|plz|please|bitte)\b))",
+                     re.IGNORECASE)
+
+
 def search_k(request: str) -> int | None:
-    """How many photos the request asks for ("the 3 best photos", "five pictures"), if it says."""
-    m = _K.search(request)
+    """How many photos the request asks for ("the 3 best photos", "five pictures", "top 2"), if it says."""
+    m = _K.search(request) or _K_BARE.search(request)
     if not m:
         return None
     n = m.group("n").lower()
@@ -258,7 +263,7 @@ def recording_language(request: str) -> str | None:
 # "how do I find photos of cats?", "how to convert x.wav": a question about doing something, not a request to do it
 _HOWTO = re.compile(
     r"(?:^|[.!?]\s+)\s*[¿¡]?(?:(?:ok(?:ay)?|so|hey|um+|quick question|question|und|et|y|e)[,:\s]+)*"
-    r"(?:how (?:do|can|could|should|would) (?:i|we|one)\b|how do you\b|how to\b|how does\b[^?.!]*\bwork\b|what(?:'s| is) the best way to\b|"
+    r"(?:how (?:do|can|could|should|would) (?:i|we|one)\b|how do you\b|how to\b|how does\b[^?.!]*\bwork\b|what(?:'s| is| would be) the (?:best|easiest|quickest|simplest|fastest|right|proper) way to\b|"
     r"is it possible to\b|wie (?:kann|mache|macht|\w+e) (?:ich|man)\b|comment (?:puis-je|faire|on|\w+-je)\b|"
     # spoken French "comment je peux ...", Spanish "¿cómo le cambio el nombre ...?" (first person, file chores)
     r"comment (?:est-ce que )?(?:je|j') ?(?:peux|dois|fais|fait)\b|"

@@ -649,7 +649,17 @@ class LearnedRouter:
                             compose, fill)
         if d.plan is None:
             d.reason = f"{shape}: an argument could not be taken from the request"
-        elif spoken and len(d.plan.steps) >= 2 and all(c.tool == SHAPES[shape][0] for c in d.plan.steps):
+            return d
+        if text_probe and len(media.images) >= 2 and base_shape(shape) in ("caption", "ocr"):
+            # several images read by one request ("what's in these two?"): each image's text regions weigh
+            # caption vs OCR for that image, as for a single image; words that decide clearly still win
+            words = {k: probs.get(k, 0.0) for k in ("caption", "ocr")}
+            for step in d.plan.steps:
+                p = weigh_text(words, text_probe(step.args["path"]))
+                tool = SHAPES[max(p, key=lambda k: p[k])][0]
+                if tool in available:
+                    step.tool = tool
+        if spoken and len(d.plan.steps) >= 2 and all(c.tool == SHAPES[shape][0] for c in d.plan.steps):
             # several files read by one tool ("read both of them out loud" with two attachments): every
             # file is heard, as in per_file: all read first, then one speak step per file
             d.plan.steps += [ToolCall(tool="speak", args={"text": f"${i + 1}.text"}) for i in range(len(d.plan.steps))]
@@ -670,6 +680,7 @@ class LearnedRouter:
         steps: list[ToolCall] = []
         heard: list[bool] = []  # per file: its own clause asks to hear it ("... and read the note b.png out loud")
         group: list[int] = []  # per file: the first file of its coordination ("describe a.jpg and b.jpg out loud")
+        verbs: list[str] = []  # per file: its clause's words before the file ("read me a.jpg ..." -> "read me")
         for i, (start, end, path) in enumerate(named):
             joined = i > 0 and _JOINED.fullmatch(request[named[i - 1][1]:start]) is not None
             group.append(group[-1] if joined else i)
@@ -678,6 +689,7 @@ class LearnedRouter:
             before = [m.end() for m in _CLAUSE_BREAK.finditer(request, lo, start)]
             after = _CLAUSE_BREAK.search(request, end, hi)
             clause = request[before[-1] if before else lo:after.start() if after else hi]
+            verbs.append(request[before[-1] if before else lo:start] if group[i] == i else verbs[group[i]])
             kind = media_kind(path)
             path = att.get(Path(path).name, path)
             heard.append(wants_aloud(clause))
@@ -686,6 +698,8 @@ class LearnedRouter:
                 steps.append(ToolCall(tool="transcribe_audio", args={"path": path, **({"language": lang} if lang else {})}))
                 continue
             own = FILE_RE.sub("", clause)
+            if group[i] != i:  # "read me a.jpg and b.png out loud": b.png's verb is a.jpg's
+                clause = verbs[i] + " " + clause
             p = self.scores(clause) if re.search(r"\w", own) else whole
             p = {k: p.get(k, 0.0) for k in ("caption", "ocr")}
             if text_probe:
