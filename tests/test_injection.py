@@ -109,6 +109,8 @@ def test_replan_feedback_has_no_tool_text():
     ("Lis à voix haute : « Bienvenue à la maison »", "Bienvenue à la maison"),
     ("I want to hear what 'Please leave a message' sounds like, I'm choosing a greeting", "Please leave a message"),
     ("say hello world", None),
+    # an apostrophe inside a single-quoted phrase does not end it
+    ("say 'dinner's on the table' lol so the kids hear it", "dinner's on the table"),
 ])
 def test_spelled_out_speech(request_text, said):
     assert spelled_out(request_text) == said

@@ -69,6 +69,8 @@ def test_non_gguf_llm_path(settings, tmp_path):
     ("play the text of slide.png back as audio", None), ("let me listen to a description of x.jpg", None),
     ("describe x.jpg for the audio guide", None), ("no sound please, what seat does x.png give me?", None),
     ("a one-line description of x.png for my podcast's show notes", None),
+    # "scan" the noun is an image; the verb is not ("scan it for the time of the barbecue" about a voice note)
+    ("what does this scan say?", "image"), ("zoom in on a.opus and scan it for the time of the barbecue", None),
 ])
 def test_asked_kind(request_, kind):
     assert asked_kind(request_) == kind

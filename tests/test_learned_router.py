@@ -52,6 +52,9 @@ def test_compatibility_follows_the_files_given():
     ("can you say hello world out loud", "hello world"),
     ("Sag „Guten Morgen“", "Guten Morgen"),
     ("read it aloud", None),
+    # an apostrophe between letters is not the closing quote
+    ("say 'dinner's on the table in 5 mins' lol so the kids hear it upstairs", "dinner's on the table in 5 mins"),
+    ('please say "I don\'t know" for me', "I don't know"),
 ])
 def test_speak_text_from_the_request(request_, expected):
     assert speak_text(request_) == expected
@@ -416,6 +419,9 @@ def test_search_count_and_query_from_the_request():
     assert search_k("find photos of the top 2 floors") is None and search_k("top 10.5 cm") is None
     assert search_query("find my pic w the motorbike pls") == "motorbike"
     assert search_query("show me photos of it") is None  # not a query: the LLM fills it or the planner decides
+    # where the photo might be is not what it shows
+    assert search_query("I've got a photo of the sign somewhere.") == "sign"
+    assert search_query("find a photo of somewhere sunny") == "somewhere sunny"
 
 
 def test_classifier_heads_are_cached_and_rebuilt_when_corrupt(tmp_path):
@@ -601,6 +607,9 @@ def test_a_question_about_a_file_name_needs_no_tool(files, request_, about_name)
     ("transcribe a.m4a and read b.png, then say both to me", True),
     ("what did he read out from the list in memo.wav?", False),
     ("do not read out x.png, just write it down", False),
+    # "say it" as a clause of its own; not inside a question about saying
+    ("Don't write the description down, say it: x.jpg. I'm holding the ladder", True),
+    ("don't say it, just show me the text of x.png", False), ("how would you say it in French?", False),
 ])
 def test_read_out_and_say_both(request_, aloud):
     assert wants_aloud(request_) is aloud

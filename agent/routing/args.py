@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-QUOTED = re.compile(r"""(?:^|[\s:(])["“«„'‘](?P<t>[^"”»“'’]{1,400})["”»“'’](?=$|[\s.,!?;:)])""")
+# an apostrophe between letters is not a closing quote: "say 'dinner's ready' lol", 'say "I don't know"'
+QUOTED = re.compile(r"""(?:^|[\s:(])["“«„'‘](?P<t>(?:[^"”»“'’]|(?<=\w)['’](?=\w)){1,400})["”»“'’](?=$|[\s.,!?;:)])""")
 _COLON = re.compile(r":\s*(?P<t>\S.*)$", re.DOTALL)
 # "say hello world out loud", "sag guten Morgen", "dis bonjour": the words between verb and "aloud"
 _SAY = re.compile(
@@ -31,7 +32,9 @@ _Q_END = re.compile(
     # Dutch "en"/"dan" only before a verb ("de kano en vertel me ..."): Spanish/French "en" is "in"
     r"\b(?:en|dan)\s+(?=(?:vertel|beschrijf|lees|zeg|geef|laat|toon|wat|hoe)\b)|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
     r"(?:the\s+|my\s+|folder\s+)*[\w~.-]*/"
-    r"|\b(?:in|from|on)\s+(?:my|the)\s+(?:photo\s+|picture\s+)?(?:library|photos|pictures|gallery|collection|camera roll)\b).*$",
+    r"|\b(?:in|from|on)\s+(?:my|the)\s+(?:photo\s+|picture\s+)?(?:library|photos|pictures|gallery|collection|camera roll)\b"
+    # where the photo might be is not what it shows: "a photo of the sign somewhere (on my phone)"
+    r"|\s(?:somewhere|anywhere)\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
 _PATH = re.compile(r"(?<![\w/])(?P<p>[~.\w-]*/[\w~./-]*)")
@@ -149,7 +152,9 @@ _ALOUD = re.compile(
     r"|(?<!the )(?<!his )(?<!her )(?<!my )(?<!a )\bvoice what\b"
     r"|\bsay (?:the|its) (?:caption|description|text|words|transcript)\b"
     r"|(?:read|say|speak)\b[^.?!]{0,30}\bback to me|\bplay (?:it|them|that|this)\s+(?:back\s+)?(?:to|for)\s+(?:me|us|him|her)\b"
-    r"|(?:and|then) (?:say|speak) (?:it|that|them|both|the \w+)|(?:just|please) say (?:it|that|them)\b|speak (?:it|that|the (?:text|transcript|caption|description))"
+    r"|(?:and|then) (?:say|speak) (?:it|that|them|both|the \w+)|(?:just|please) say (?:it|that|them)\b|"
+    # "say it" as a clause of its own: "Don't write the description down, say it: x.jpg"
+    r"\bsay (?:it|that|them)(?=\s*(?:[:!,;]|\.(?!\w)|$))|speak (?:it|that|the (?:text|transcript|caption|description))"
     r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
     # Portuguese, Dutch; "x.png -> speech", "... as speech"
     r"|em voz alta|hardop|voorlezen|voor te lezen|as (?:speech|(?:spoken )?audio)\b"

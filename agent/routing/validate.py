@@ -50,8 +50,10 @@ class PlanInputs:
 
 # -- media-kind check (issue #11): an answer never claims a kind of input that was not given --
 # these read the user's request, never tool output or error strings
-_ASKS_IMAGE = re.compile(r"\b(images?|photos?|pictures?|pics?|screenshots?|scans?|(?:road )?signs?|posters?|"
-                         r"receipts?|ocr|what do you see)\b", re.IGNORECASE)
+_ASKS_IMAGE = re.compile(r"\b(images?|photos?|pictures?|pics?|screenshots?|(?:road )?signs?|posters?|"
+                         r"receipts?|ocr|what do you see)\b"
+                         # "scan" the noun ("this scan", "the scans"), not the verb ("scan it for the time of ...")
+                         r"|\b(?:the|this|that|my|a|an|these|those|your)\s+(?:\w+\s+)?scans?\b", re.IGNORECASE)
 # not "transcribe": people transcribe a whiteboard or a timetable photo too (OCR), so the word alone
 # does not make a request about an image file a mistaken audio request
 # and a word of sound only as the thing asked about ("transcribe this audio", "listen to the clip"), not

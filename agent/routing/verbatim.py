@@ -19,7 +19,7 @@ _CUE = re.compile(
     r"sag\w*|lies|vor|laut|lis|dis|voix|lee|voz|di|leggi|alta voce)\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"""["“„«»](?P<a>[^"“”„«»]+)["”“»«]|(?:^|(?<=[\s(]))'(?P<b>[^']+)'(?=$|[\s.,!?;:)])""")
+_QUOTED = re.compile(r"""["“„«»](?P<a>[^"“”„«»]+)["”“»«]|(?:^|(?<=[\s(]))'(?P<b>(?:[^']|(?<=\w)'(?=\w))+)'(?=$|[\s.,!?;:)])""")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
