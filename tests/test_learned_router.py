@@ -469,6 +469,10 @@ def test_the_images_text_regions_weigh_caption_against_ocr(files):
     lr._heads = {"base": TextHead({"read": {"caption": 0.1, "ocr": 0.9}}, {"caption": 0.6, "ocr": 0.4})}
     d = lr.decide("please read me note.png and beach.jpg out loud", [], avail)
     assert [c.tool for c in d.plan.steps][:2] == ["read_text_in_image", "read_text_in_image"]
+    # a question that compares the files asks the same of each: "which ... a or b?"
+    lr._heads = {"base": TextHead({"mentions": {"caption": 0.1, "ocr": 0.9}}, {"caption": 0.6, "ocr": 0.4})}
+    d = lr.decide("Which of these mentions cheese, note.png or the one in beach.jpg?", [], avail)
+    assert [c.tool for c in d.plan.steps] == ["read_text_in_image", "read_text_in_image"]
 
 
 def test_wanting_to_hear_an_image_means_speech(files):

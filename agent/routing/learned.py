@@ -150,6 +150,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?]\s|\.\s|\s[+&]\s|\b(?:and|then|also|plus|but
 _JOINED = re.compile(r"""[\s"'`]*(?:,|&|\+|,?\s*\b(?:and|und|et|y|e|en|i|och|oraz)\b)?[\s"'`]*""", re.IGNORECASE)
 
 
+# a question that compares the files named ("which ... a.jpg or b.jpg?", "welche ... oder ...", "quale ... o ...")
+_WHICH_OR = re.compile(r"\b(?:which|what|who|welche[rsnm]?|wer|was|quel(?:le)?s?|lequel|laquelle|cu[aá]l(?:es)?|qu[ié]n|"
+                       r"quale|quali|chi|welke?|wie|qual|quem)\b[^?]*\bfile\b[^?]*\b(?:or|oder|ou|o|of)\b[^?]*\bfile\b",
+                       re.IGNORECASE)
+
+
 _IN = r"(?:in|from|under|inside|im|aus|dans|en|nel|nella)"  # the word before a folder path
 
 
@@ -677,6 +683,8 @@ class LearnedRouter:
             return None
         att = {Path(a).name: a for a in attachments}
         whole = {k: probs.get(k, 0.0) for k in ("caption", "ocr")}
+        # "which is cheaper, the pool in a.jpg or the cable car in b.jpg?": one question asked of every file
+        compared = _WHICH_OR.search(FILE_RE.sub(" file ", request)) is not None
         steps: list[ToolCall] = []
         heard: list[bool] = []  # per file: its own clause asks to hear it ("... and read the note b.png out loud")
         group: list[int] = []  # per file: the first file of its coordination ("describe a.jpg and b.jpg out loud")
@@ -700,7 +708,7 @@ class LearnedRouter:
             own = FILE_RE.sub("", clause)
             if group[i] != i:  # "read me a.jpg and b.png out loud": b.png's verb is a.jpg's
                 clause = verbs[i] + " " + clause
-            p = self.scores(clause) if re.search(r"\w", own) else whole
+            p = self.scores(clause) if re.search(r"\w", own) and not compared else whole
             p = {k: p.get(k, 0.0) for k in ("caption", "ocr")}
             if text_probe:
                 p = weigh_text(p, text_probe(path))
