@@ -465,6 +465,10 @@ def test_the_images_text_regions_weigh_caption_against_ocr(files):
     assert [c.tool for c in d.plan.steps] == ["read_text_in_image", "caption_image"]
     d = lr.decide("what colour are these?", ["note.png", "beach.jpg"], avail, text_probe=lambda p: regions[p])
     assert [c.tool for c in d.plan.steps] == ["caption_image", "caption_image"]
+    # ... and each is heard when the request wants them aloud, whichever tool reads it
+    d = lr.decide("what's on these? read them out loud", ["note.png", "beach.jpg"], avail,
+                  text_probe=lambda p: regions[p])
+    assert [c.tool for c in d.plan.steps] == ["read_text_in_image", "caption_image", "speak", "speak"]
     # files joined by "and" share the verb before the first: "read me a and b out loud" reads both
     lr._heads = {"base": TextHead({"read": {"caption": 0.1, "ocr": 0.9}}, {"caption": 0.6, "ocr": 0.4})}
     d = lr.decide("please read me note.png and beach.jpg out loud", [], avail)
@@ -473,6 +477,11 @@ def test_the_images_text_regions_weigh_caption_against_ocr(files):
     lr._heads = {"base": TextHead({"mentions": {"caption": 0.1, "ocr": 0.9}}, {"caption": 0.6, "ocr": 0.4})}
     d = lr.decide("Which of these mentions cheese, note.png or the one in beach.jpg?", [], avail)
     assert [c.tool for c in d.plan.steps] == ["read_text_in_image", "read_text_in_image"]
+    # not a comparison ("the text of b.png" is no "or"): each file's own clause decides
+    lr._heads = {"base": TextHead({"say": {"caption": 0.1, "ocr": 0.9}, "mentions": {"caption": 0.1, "ocr": 0.9}},
+                                  {"caption": 0.6, "ocr": 0.4})}
+    d = lr.decide("What's on beach.jpg and what does the text of note.png say to you, no mentions", [], avail)
+    assert [c.tool for c in d.plan.steps] == ["caption_image", "read_text_in_image"]
 
 
 def test_wanting_to_hear_an_image_means_speech(files):

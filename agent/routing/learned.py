@@ -151,9 +151,11 @@ _JOINED = re.compile(r"""[\s"'`]*(?:,|&|\+|,?\s*\b(?:and|und|et|y|e|en|i|och|ora
 
 
 # a question that compares the files named ("which ... a.jpg or b.jpg?", "welche ... oder ...", "quale ... o ...")
-_WHICH_OR = re.compile(r"\b(?:which|what|who|welche[rsnm]?|wer|was|quel(?:le)?s?|lequel|laquelle|cu[aá]l(?:es)?|qu[ié]n|"
-                       r"quale|quali|chi|welke?|wie|qual|quem)\b[^?]*\bfile\b[^?]*\b(?:or|oder|ou|o|of)\b[^?]*\bfile\b",
-                       re.IGNORECASE)
+# (a question word that opens a sentence; "or" a few words before the next file: not "the text of b.png")
+_WHICH_OR = re.compile(r"(?:^|[.!?:;,]\s+)[¿¡]?(?:which|what|who|welche[rsnm]?|wer|was|quel(?:le)?s?|lequel|laquelle|"
+                       r"cu[aá]l(?:es)?|qu[ié]n|quale|quali|chi|welke?|wie|qual|quem)\b[^?]*\bfile\b[^?]*"
+                       r"\b(?:or|oder|ou|o)\s+(?:[\w'’-]+\s+){0,5}?file\b", re.IGNORECASE)
+_READS = {"transcribe_audio", "caption_image", "read_text_in_image"}  # the tools that read one file each
 
 
 _IN = r"(?:in|from|under|inside|im|aus|dans|en|nel|nella)"  # the word before a folder path
@@ -665,7 +667,7 @@ class LearnedRouter:
                 tool = SHAPES[max(p, key=lambda k: p[k])][0]
                 if tool in available:
                     step.tool = tool
-        if spoken and len(d.plan.steps) >= 2 and all(c.tool == SHAPES[shape][0] for c in d.plan.steps):
+        if spoken and len(d.plan.steps) >= 2 and all(c.tool in _READS for c in d.plan.steps):
             # several files read by one tool ("read both of them out loud" with two attachments): every
             # file is heard, as in per_file: all read first, then one speak step per file
             d.plan.steps += [ToolCall(tool="speak", args={"text": f"${i + 1}.text"}) for i in range(len(d.plan.steps))]
