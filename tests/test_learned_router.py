@@ -287,6 +287,9 @@ def test_verbatim_only_when_the_content_itself_is_asked_for(settings, files, req
     # files joined by "and" share their verb and its read-aloud clause; a file with its own verb does not
     ("transcribe memo.wav and meeting.wav out loud, please", ["transcribe_audio", "transcribe_audio", "speak", "speak"]),
     ("transcribe memo.wav and then read meeting.wav out loud", ["transcribe_audio", "transcribe_audio", "speak"]),
+    # a noun phrase with no verb of its own continues the verb before it ("... e il vocale b.opus")
+    ("read out loud the note sign.png and the recording memo.wav",
+     ["read_text_in_image", "transcribe_audio", "speak", "speak"]),
     # a declined action is not asked for
     ("don't read it out loud, just tell me what note.png says", ["read_text_in_image"]),
 ])

@@ -155,6 +155,10 @@ _JOINED = re.compile(r"""[\s"'`]*(?:,|&|\+|,?\s*\b(?:and|und|et|y|e|en|i|och|ora
 _WHICH_OR = re.compile(r"(?:^|[.!?:;,]\s+)[¿¡]?(?:which|what|who|welche[rsnm]?|wer|was|quel(?:le)?s?|lequel|laquelle|"
                        r"cu[aá]l(?:es)?|qu[ié]n|quale|quali|chi|welke?|wie|qual|quem)\b[^?]*\bfile\b[^?]*"
                        r"\b(?:or|oder|ou|o)\s+(?:[\w'’-]+\s+){0,5}?file\b", re.IGNORECASE)
+# ... or a noun phrase with no verb of its own: "lo scontrino a.jpg e il vocale b.opus", "a.wav and the note b.png"
+_NOUN_JOINED = re.compile(r"""[\s"'`]*,?\s*\b(?:and|und|et|y|e|en|och|plus)\s+(?:(?:the|this|that|my|his|her|our|their|"""
+                          r"""il|lo|la|gli|le|der|die|das|den|dem|mein\w*|les|el|los|las|mi|o|os|het|de|mijn)\s+|l['’]\s*)"""
+                          r"""(?:[^\W\d_][\w'’-]*\s+){0,2}[\s"'`]*""", re.IGNORECASE)
 _READS = {"transcribe_audio", "caption_image", "read_text_in_image"}  # the tools that read one file each
 
 
@@ -692,7 +696,8 @@ class LearnedRouter:
         group: list[int] = []  # per file: the first file of its coordination ("describe a.jpg and b.jpg out loud")
         verbs: list[str] = []  # per file: its clause's words before the file ("read me a.jpg ..." -> "read me")
         for i, (start, end, path) in enumerate(named):
-            joined = i > 0 and _JOINED.fullmatch(request[named[i - 1][1]:start]) is not None
+            between = request[named[i - 1][1]:start] if i else ""
+            joined = i > 0 and (_JOINED.fullmatch(between) or _NOUN_JOINED.fullmatch(between)) is not None
             group.append(group[-1] if joined else i)
             lo = named[i - 1][1] if i else 0
             hi = named[i + 1][0] if i + 1 < len(named) else len(request)
