@@ -111,12 +111,16 @@ SPEECH = {
 # --------------------------------------------------------------------------- drawing helpers
 
 
-def window(size, title: str, bar=(236, 236, 236), body=(255, 255, 255)) -> tuple[Image.Image, ImageDraw.ImageDraw]:
-    """A desktop app or browser window with a title bar."""
+def window(size, title: str, bar=(236, 236, 236), body=(255, 255, 255),
+           buttons: bool = False) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    """A desktop app or browser window with a title bar (``buttons``: macOS's three window buttons in it)."""
     img = Image.new("RGB", size, body)
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, size[0], 34], fill=bar)
     d.text((84, 9), title, fill=(60, 60, 60), font=font(SANS, 14))
+    if buttons:
+        for i, c in enumerate(((255, 95, 86), (255, 189, 46), (39, 201, 63))):
+            d.ellipse([10 + i * 20, 11, 22 + i * 20, 23], fill=c)
     return img, d
 
 
@@ -153,9 +157,7 @@ def train_ticket() -> Image.Image:
 
 
 def library_loans() -> Image.Image:
-    img, d = window((780, 500), "Greenhill Library \u2013 My account", bar=(225, 225, 228))
-    for i, c in enumerate(((255, 95, 86), (255, 189, 46), (39, 201, 63))):
-        d.ellipse([10 + i * 20, 11, 22 + i * 20, 23], fill=c)
+    img, d = window((780, 500), "Greenhill Library \u2013 My account", bar=(225, 225, 228), buttons=True)
     d.text((30, 52), "Greenhill Library", fill=(0, 102, 90), font=font(BOLD, 28))
     d.text((30, 92), "My loans (3)", fill=(30, 30, 30), font=font(BOLD, 20))
     rows = [
@@ -229,9 +231,7 @@ def electricity_bill() -> Image.Image:
 
 
 def canteen_menu() -> Image.Image:
-    img, d = window((760, 520), "Portail famille \u2013 École Jules Ferry", bar=(232, 232, 236))
-    for i, c in enumerate(((255, 95, 86), (255, 189, 46), (39, 201, 63))):
-        d.ellipse([10 + i * 20, 11, 22 + i * 20, 23], fill=c)
+    img, d = window((760, 520), "Portail famille \u2013 École Jules Ferry", bar=(232, 232, 236), buttons=True)
     d.text((30, 50), "Menu de la cantine", fill=(180, 60, 30), font=font(BOLD, 28))
     d.text((30, 90), "Semaine du 7 au 11 décembre", fill=(60, 60, 60), font=font(SANS, 18))
     days = [
@@ -251,9 +251,7 @@ def canteen_menu() -> Image.Image:
 
 
 def waste_calendar() -> Image.Image:
-    img, d = window((760, 500), "Afvalwijzer \u2013 Lindelaan 14", bar=(230, 230, 230))
-    for i, c in enumerate(((255, 95, 86), (255, 189, 46), (39, 201, 63))):
-        d.ellipse([10 + i * 20, 11, 22 + i * 20, 23], fill=c)
+    img, d = window((760, 500), "Afvalwijzer \u2013 Lindelaan 14", bar=(230, 230, 230), buttons=True)
     d.text((30, 50), "Afvalkalender december 2026", fill=(30, 90, 40), font=font(BOLD, 26))
     items = [
         ((110, 160, 60), "GFT (groente, fruit, tuin)", "dinsdag 8 en dinsdag 22 december"),
