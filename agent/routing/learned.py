@@ -159,7 +159,7 @@ _WHICH_OR = re.compile(r"(?:^|[.!?:;,]\s+)[¿¡]?(?:which|what|who|welche[rsnm]?
 _NOUN_JOINED = re.compile(r"""[\s"'`]*,?\s*\b(?:and|und|et|y|e|en|och|plus)\s+(?:(?:the|this|that|my|his|her|our|their|"""
                           r"""il|lo|la|gli|le|der|die|das|den|dem|mein\w*|les|el|los|las|mi|o|os|het|de|mijn)\s+|l['’]\s*)"""
                           r"""(?:[^\W\d_][\w'’-]*\s+){0,2}[\s"'`]*""", re.IGNORECASE)
-_READS = {"transcribe_audio", "caption_image", "read_text_in_image"}  # the tools that read one file each
+_READS = {SHAPES[base][0] for base in ("transcribe", "caption", "ocr")}  # the tools that read one file each
 
 
 _IN = r"(?:in|from|under|inside|im|aus|dans|en|nel|nella)"  # the word before a folder path
@@ -696,10 +696,10 @@ class LearnedRouter:
         group: list[int] = []  # per file: the first file of its coordination ("describe a.jpg and b.jpg out loud")
         verbs: list[str] = []  # per file: its clause's words before the file ("read me a.jpg ..." -> "read me")
         for i, (start, end, path) in enumerate(named):
-            between = request[named[i - 1][1]:start] if i else ""
+            lo = named[i - 1][1] if i else 0
+            between = request[lo:start]
             joined = i > 0 and (_JOINED.fullmatch(between) or _NOUN_JOINED.fullmatch(between)) is not None
             group.append(group[-1] if joined else i)
-            lo = named[i - 1][1] if i else 0
             hi = named[i + 1][0] if i + 1 < len(named) else len(request)
             before = [m.end() for m in _CLAUSE_BREAK.finditer(request, lo, start)]
             after = _CLAUSE_BREAK.search(request, end, hi)
