@@ -744,3 +744,21 @@ def test_a_found_photo_read_aloud_is_its_text(files):
     assert lr.follow_up("Zoek de foto van het bord en lees het voor", spoken=True) == "ocr"
     assert lr.follow_up("find the dog photo, describe it and read the description aloud", spoken=True) == "caption"
     assert lr.follow_up("find the dog photo and tell me about it out loud", spoken=True) == "caption"
+
+
+def test_what_is_searched_for_weighs_caption_against_ocr(files):
+    """The query head: a searched photo of a notice is read, of a snowman described, when the words after
+    the search do not say which ("... and tell me about it"); clear words still win."""
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "find a photo of a cat", "shape": "search"}])
+    leaning_caption = TextHead({}, {"caption": 0.5, "ocr": 0.4, "none": 0.1})
+    lr._heads = {"tail": leaning_caption, "base": TextHead({}, {"search": 0.9, "none": 0.1}),
+                 "query": TextHead({"notice": {"caption": 0.1, "ocr": 0.9}, "snowman": {"caption": 0.9, "ocr": 0.1}},
+                                   {"caption": 0.5, "ocr": 0.5})}
+    assert lr.follow_up("find the photo of the water notice and tell me about it") == "ocr"
+    assert lr.follow_up("find the photo of the snowman and tell me about it") == "caption"
+    assert lr.follow_up("find the photo of the harbour and tell me about it") == "caption"  # an even query: the tail
+    lr._heads["tail"] = TextHead({}, {"caption": 0.9, "ocr": 0.05, "none": 0.05})
+    assert lr.follow_up("find the photo of the water notice and describe what it looks like") == "caption"
+    del lr._heads["query"]
+    lr._heads["tail"] = leaning_caption
+    assert lr.follow_up("find the photo of the water notice and tell me about it") == "caption"  # no head: no weight

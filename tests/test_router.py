@@ -85,6 +85,30 @@ def test_mentions_match_attachment_basename():
     assert m.audio == ["/abs/dir/memo.wav"]
 
 
+@pytest.mark.parametrize("typed", ['"{p}"', "“{p}”", "„{p}“", "«{p}»", "`{p}`", "'{p}'", "‘{p}’", "{p}"])
+def test_mentions_find_a_path_with_spaces_however_typed(tmp_path, monkeypatch, typed):
+    """Phones type curly quotes; people leave paths with spaces unquoted: "Nova gravação 9.m4a" is one file
+    when it exists (not "9.m4a"), and the plan's path is the whole name."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rec").mkdir()
+    (tmp_path / "rec" / "Nova gravação 9.m4a").write_bytes(b"x")
+    (tmp_path / "IMG 1.jpg").write_bytes(b"x")
+    m = find_mentions("transcreve " + typed.format(p="rec/Nova gravação 9.m4a") + " e lê IMG 1.jpg", [])
+    assert m.audio == ["rec/Nova gravação 9.m4a"] and m.images == ["IMG 1.jpg"]
+
+
+def test_mentions_unquoted_spaces_stay_short_when_nothing_fits(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "9.m4a").write_bytes(b"x")
+    assert find_mentions("transcribe Nova gravação 9.m4a", []).audio == ["9.m4a"]  # the file that exists
+    assert find_mentions("transcribe my note 3.m4a", []).audio == ["3.m4a"]  # no file: validation names it
+
+
+def test_mentions_unquoted_spaces_match_an_attachment():
+    m = find_mentions("what does Voice 012.m4a say?", ["/abs/dir/Voice 012.m4a"])
+    assert m.audio == ["/abs/dir/Voice 012.m4a"]
+
+
 def _registry(settings):
     return ToolRegistry(settings)
 

@@ -12,6 +12,7 @@ request, never error strings.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +23,9 @@ AUDIO_EXT = ("wav", "flac", "mp3", "ogg", "oga", "opus", "m4a", "aac", "webm", "
 IMAGE_EXT = ("jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff", "heic")
 _EXT = "|".join(AUDIO_EXT + IMAGE_EXT)
 FILE_RE = re.compile(
-    rf"""(?:"(?P<dq>[^"]+\.(?:{_EXT}))"|'(?P<sq>[^']+\.(?:{_EXT}))'|(?P<bare>[\w~./\\-]*[\w-]\.(?:{_EXT})))(?![\w])""",
+    # quoted in any of the quotes phones and keyboards type ("..." “...” „...“ «...» `...` '...' ‘...’), or bare
+    rf"""(?:["“„«`](?P<dq>[^"“”„«»`]+\.(?:{_EXT}))["”“»`]|['‘](?P<sq>[^'‘’]+\.(?:{_EXT}))['’]"""
+    rf"""|(?P<bare>[\w~./\\-]*[\w-]\.(?:{_EXT})))(?![\w])""",
     re.IGNORECASE,
 )
 
@@ -89,17 +92,50 @@ def media_kind(path: str) -> str | None:
 
 
 def mention_path(m: re.Match[str]) -> str:
-    """The path of one ``FILE_RE`` match, without its quotes."""
-    return m.group("dq") or m.group("sq") or m.group("bare")
+    """The path of one ``FILE_RE`` match, without its quotes; a bare name that is no file here but the end of
+    one with spaces in its name ("transcribe Voice 012.m4a") is that file (``spaced_path``)."""
+    bare = m.group("bare")
+    if bare:
+        return spaced_path(m.string[:m.start()], bare) or bare
+    return m.group("dq") or m.group("sq")
+
+
+_OPENERS = "\"“„«`'‘("
+
+
+def spaced_path(before: str, bare: str, names: Iterable[str] = ()) -> str | None:
+    """The file a bare name ends when the user typed a path with spaces unquoted ("Nova gravação 9.m4a"):
+    the fewest (up to four) words right before ``bare`` that, joined to it by single spaces, name a file on
+    disk or one of ``names`` (attached files' names); None when ``bare`` is a file itself or nothing fits."""
+    if not before.endswith(" ") or Path(bare).exists():
+        return None
+    words = before[:-1].split(" ")
+    names = set(names)
+    for k in range(1, min(4, len(words)) + 1):
+        cand = (" ".join(words[-k:]) + " " + bare).lstrip(_OPENERS)
+        if not words[-k] or cand == bare:
+            return None
+        if cand in names or Path(cand).is_file():
+            return cand
+    return None
+
+
+def mention_spans(request: str, attachments: Iterable[str] = ()) -> list[tuple[int, int, str]]:
+    """Each file named in ``request``: (start, end, path), the span covering a path typed with spaces
+    unquoted ("Voice 012.m4a", which may also be an attached file's name)."""
+    names = {Path(a).name for a in attachments}
+    out = []
+    for m in FILE_RE.finditer(request):
+        p = mention_path(m)
+        if m.group("bare") and names:
+            p = spaced_path(request[:m.start()], m.group("bare"), names) or p
+        out.append((m.end() - len(p) if m.group("bare") else m.start(), m.end(), p))
+    return out
 
 
 def find_mentions(request: str, attachments: list[str]) -> Mentions:
     """Files named in the request text plus attached files, split by kind, in order."""
-    found: list[str] = []
-    for m in FILE_RE.finditer(request):
-        p = mention_path(m)
-        if p and p not in found:
-            found.append(p)
+    found = list(dict.fromkeys(p for _, _, p in mention_spans(request, attachments) if p))
     att_names = {Path(a).name: a for a in attachments}
     resolved = [att_names.get(Path(p).name, p) for p in found]
     for a in attachments:

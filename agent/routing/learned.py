@@ -5,7 +5,8 @@ dev splits of the held-out sets; English, German, French, Spanish, Italian, some
 Portuguese) carries a plan *shape* ("ocr", "transcribe_speak", "search_caption", "none", ...).
 Classifiers fitted on the bank (classify.py) decide the base shape (none, speak, transcribe,
 caption, ocr, search), what follows an image search (a caption, OCR or nothing; with the base
-classifier reading the clause after the search) and, beside word lists (args.wants_aloud),
+classifier reading the clause after the search, and a head over the bank's search queries weighing caption
+against OCR by what is looked for: a notice is read, a snowman described) and, beside word lists (args.wants_aloud),
 whether the result of an image request is wanted aloud (a "+ speak" step).
 Shapes that cannot apply to the files the user gave (transcribe needs audio, OCR an image, search
 no file) are ruled out and the rest renormalised; the best must reach ``P_SURE``, otherwise the request falls through to the LLM.
@@ -46,7 +47,7 @@ from agent.routing.args import (
     wants_to_hear,
 )
 from agent.routing.classify import Head, cached_head
-from agent.routing.fastpath import FILE_RE, Mentions, find_mentions, media_kind, mention_path
+from agent.routing.fastpath import FILE_RE, Mentions, find_mentions, media_kind, mention_path, mention_spans
 from agent.schemas import Plan, ToolCall
 
 # shape -> the tools it plans, per file where it reads files
@@ -89,6 +90,8 @@ TAIL_SURE = 0.7  # an image search gets a caption/OCR step after it only when P(
 # 0.6-0.7 decided 2 more CV rows right than the plain argmax over none/caption/OCR, 0.7 best on both dev splits
 ALOUD_SURE = 0.9  # "+ speak" also when the read-aloud head's P(spoken) >= this (the word lists decide the rest);
 # chosen on bench/routing_chains_dev (150 chain rows written for tuning) and the heldout3-5 dev splits
+QUERY_WEIGHT = 1.0  # after a search, caption vs OCR odds also multiplied by the query head's odds to this power:
+# what is looked for says whether the photo found holds text ("the museum board", "the water notice") or a scene
 CLAUSE_SURE = 0.6  # ... or when the base classifier gives the clause after the search P(caption) + P(OCR) >= this
 SITUATION_ASIDE = 1.0  # 0: the base classifier also reads the clauses that state a situation (for learned_tune)
 QUIET = 1.0  # 0 turns the quiet-situation check off (for learned_tune)
@@ -402,7 +405,7 @@ class LearnedRouter:
         """The base shape and the step after a search, fitted on the bank (or loaded from the cache folder).
 
         The step after a search is fitted on the search rows with their query masked
-        (``masked_query``); "+ speak" on the rows of the file shapes (``aloud``), beside the
+        (``masked_query``), the query head on those queries alone (caption vs OCR); "+ speak" on the rows of the file shapes (``aloud``), beside the
         read-aloud word lists (args.wants_aloud)."""
         if not self._heads:
             vecs = self.vectors()
@@ -415,6 +418,13 @@ class LearnedRouter:
                 texts = [normalise(masked_query(self.bank[i]["text"]), self.bank[i].get("attachments", ())) for i in rows]
                 self._heads["tail"] = cached_head("tail", texts, self.embedder.embed_cached(texts, self.cache_dir),
                                                   labels, self.cache_dir)
+            rows = [i for i in rows if any(t in self.bank[i]["shape"] for t in ("caption", "ocr"))
+                    and search_query(self.bank[i]["text"])]
+            labels = ["ocr" if "ocr" in self.bank[i]["shape"] else "caption" for i in rows]
+            if len(set(labels)) >= 2:
+                texts = [normalise(search_query(self.bank[i]["text"]) or "") for i in rows]
+                self._heads["query"] = cached_head("query", texts, self.embedder.embed_cached(texts, self.cache_dir),
+                                                   labels, self.cache_dir)
             rows = [i for i, b in enumerate(base) if b in FILE_BASES]
             labels = ["yes" if self.bank[i]["shape"].endswith("_speak") else "no" for i in rows]
             if len(set(labels)) >= 2:
@@ -470,7 +480,20 @@ class LearnedRouter:
             then = {k: c.get(k, 0.0) for k in ("caption", "ocr")}
             if sum(then.values()) < 0.5:  # read as a search or a chat all the same: the found photos answer
                 return "none"
+        then["ocr"] *= self.query_odds(request)
         return max(then, key=lambda k: then[k])
+
+    def query_odds(self, request: str) -> float:
+        """How much likelier OCR than a caption is for the photo the request searches for, from its query
+        alone (the query head, fitted on the bank's search queries: "museum board" is read, "snowman" looked
+        at), to the power ``QUERY_WEIGHT``; 1.0 when there is no query or no head."""
+        head = self.heads().get("query")
+        q = search_query(request)
+        if head is None or not q or QUERY_WEIGHT == 0.0:
+            return 1.0
+        text = normalise(q)
+        p = head.proba(text, self.embedder.embed([text])[0])
+        return float((max(p["ocr"], 1e-6) / max(p["caption"], 1e-6)) ** QUERY_WEIGHT)
 
     def eyes_busy(self, request: str) -> float:
         """How close the request's closest clause is to a situation in which the user cannot look at a
@@ -683,7 +706,7 @@ class LearnedRouter:
         """Two or more files named: one step per file in the order named (a recording is transcribed,
         an image captioned or read by the words of its own clause: "what's on beach.jpg and what does
         sign.png say?"); None when an image's clause does not say which, or a tool cannot run."""
-        named = [(m.start(), m.end(), mention_path(m)) for m in FILE_RE.finditer(request)]
+        named = mention_spans(request, attachments)
         paths = [p for _, _, p in named]
         if len(set(paths)) != len(paths) or len(named) < 2:
             return None
