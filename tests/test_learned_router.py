@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from agent.models import ModelStore
-from agent.routing.args import recording_language, search_query, speak_text, wants_aloud
+from agent.routing.args import drop_negated, recording_language, search_query, speak_text, wants_aloud
 from agent.routing.learned import SHAPES_TOOLS, LearnedRouter, compatible, load_bank, normalise
 from agent.routing.router import Router
 from tools.registry import ToolRegistry
@@ -626,6 +626,9 @@ def test_a_question_about_a_file_name_needs_no_tool(files, request_, about_name)
     # "say it" as a clause of its own; not inside a question about saying
     ("Don't write the description down, say it: x.jpg. I'm holding the ladder", True),
     ("don't say it, just show me the text of x.png", False), ("how would you say it in French?", False),
+    # German "erzähl mir laut" (tell me aloud), not "laut" as "according to"; a terse ", spoken" at the end
+    ("erzähl mir bitte laut, was Jürgen in a.ogg sagt", True), ("erzähl mir, was laut dem Arzt in a.ogg steht", False),
+    ("x.png: text, spoken.", True), ("x.wav: what is spoken.", False),
 ])
 def test_read_out_and_say_both(request_, aloud):
     assert wants_aloud(request_) is aloud
@@ -762,3 +765,15 @@ def test_what_is_searched_for_weighs_caption_against_ocr(files):
     del lr._heads["query"]
     lr._heads["tail"] = leaning_caption
     assert lr.follow_up("find the photo of the water notice and tell me about it") == "caption"  # no head: no weight
+
+
+@pytest.mark.parametrize(("request_", "kept"), [
+    ("Leave out the screenshots, find me the actual photo of the rocket.", ", find me the actual photo of the rocket."),
+    ("ignore the writing on the board, is it next to a field?", ", is it next to a field?"),
+    ("find the harbour photo except for the blurry ones", "find the harbour photo "),
+    ("read out the sign in x.png", "read out the sign in x.png"),
+])
+def test_what_is_left_out_is_not_what_is_asked(request_, kept):
+    """Words that exclude something ("leave out the screenshots") do not count as asking for it: the classifiers
+    do not see them."""
+    assert drop_negated(request_) == kept

@@ -104,6 +104,13 @@ def test_mentions_unquoted_spaces_stay_short_when_nothing_fits(tmp_path, monkeyp
     assert find_mentions("transcribe my note 3.m4a", []).audio == ["3.m4a"]  # no file: validation names it
 
 
+def test_mentions_unquoted_long_screenshot_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "Screen Shot 2026-11-25 at 7.41.09 PM.png").write_bytes(b"x")
+    m = find_mentions("what's on Screen Shot 2026-11-25 at 7.41.09 PM.png?", [])
+    assert m.images == ["Screen Shot 2026-11-25 at 7.41.09 PM.png"]
+
+
 def test_mentions_unquoted_spaces_match_an_attachment():
     m = find_mentions("what does Voice 012.m4a say?", ["/abs/dir/Voice 012.m4a"])
     assert m.audio == ["/abs/dir/Voice 012.m4a"]

@@ -155,7 +155,7 @@ _ALOUD = re.compile(
     r"|(?:and|then) (?:say|speak) (?:it|that|them|both|the \w+)|(?:just|please) say (?:it|that|them)\b|"
     # "say it" as a clause of its own: "Don't write the description down, say it: x.jpg"
     r"\bsay (?:it|that|them)(?=\s*(?:[:!,;]|\.(?!\w)|$))|speak (?:it|that|the (?:text|transcript|caption|description))"
-    r"|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
+    r"|,\s*spoken\s*[.!]?\s*$|laut vor|vorles\w*|laut (?:sagen|aussprechen|lesen)|laut\s*[.!]?\s*$|à voix haute|en voz alta|ad alta voce|l[ée]e(?:lo|la|los|las)\b|leggil[oaie]\b"
     # Portuguese, Dutch; "x.png -> speech", "... as speech"
     r"|em voz alta|hardop|voorlezen|voor te lezen|as (?:speech|(?:spoken )?audio)\b"
     # "dímelo en audio", "diz-me o texto em áudio", "als Sprachausgabe", "zum Anhören"; "narrate it back"
@@ -166,7 +166,7 @@ _ALOUD = re.compile(
     r"|\bspoken version\b|\b(?:computer|robot|synthetic|synthesi[sz]ed) voice\b|\btext[- ]to[- ]speech\b|\btts\b"
     # "sag es mir laut, bitte", "sprich es laut aus"; Dutch "spreek het uit"
     # ("laut der Rechnung" is "according to the invoice")
-    r"|\b(?:sag|sprich)\w*\b[^.?!:,]{0,25}\blaut\b(?!\s+(?:der|dem|des|den|ein|mein|dein|sein|ihr|unser)\w*\b)"
+    r"|\b(?:sag|sprich|erzähl)\w*\b[^.?!:,]{0,25}\blaut\b(?!\s+(?:der|dem|des|den|ein|mein|dein|sein|ihr|unser)\w*\b)"
     r"|\bspreek\b[^.?!:,]{0,25}\buit\b|\bsprich\b[^.?!:,]{0,30}\baus\b"
     # "read it to me" with the verb's own morphology: German and Dutch separable verbs ("lies sie mir vor",
     # "lees het voor"; not Dutch "voor mij": for me), French, Spanish, Italian, Portuguese clitics
@@ -214,7 +214,10 @@ _NEGATED = re.compile(
     r"(?:read|say|speak|describe|caption|transcribe|ocr|search|find|look|play|hear|listen|aloud|out loud|"
     r"vorles|vorlesen|vorlest|lies|lesen|sagen|lire|lis|dire|leer|le[ea]s|decir|legg|dir|voorlez|lezen|"
     r"voorlees|ler|leia|falar)\w*\b(?:(?!\s[-–—]\s)[^,.;!?])*"
-    r"|\bno\s+(?:voice|audio|sound|speech)\b[^,.;!?]*",
+    r"|\bno\s+(?:voice|audio|sound|speech)\b[^,.;!?]*"
+    # what is left out: "Leave out the screenshots, find ...", "ignore the writing on the board, ..."
+    r"|\b(?:leave|leaving)\s+out\b[^,.;!?]*|\b(?:skip|skipping|ignore|ignoring|exclude|excluding|except(?:\s+for)?|apart from|"
+    r"other than)\b[^,.;!?]*",
     re.IGNORECASE)
 
 

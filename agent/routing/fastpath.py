@@ -105,13 +105,13 @@ _OPENERS = "\"“„«`'‘("
 
 def spaced_path(before: str, bare: str, names: Iterable[str] = ()) -> str | None:
     """The file a bare name ends when the user typed a path with spaces unquoted ("Nova gravação 9.m4a"):
-    the fewest (up to four) words right before ``bare`` that, joined to it by single spaces, name a file on
+    the fewest (up to eight) words right before ``bare`` that, joined to it by single spaces, name a file on
     disk or one of ``names`` (attached files' names); None when ``bare`` is a file itself or nothing fits."""
     if not before.endswith(" ") or Path(bare).exists():
         return None
     words = before[:-1].split(" ")
     names = set(names)
-    for k in range(1, min(4, len(words)) + 1):
+    for k in range(1, min(8, len(words)) + 1):
         cand = (" ".join(words[-k:]) + " " + bare).lstrip(_OPENERS)
         if not words[-k] or cand == bare:
             return None
