@@ -71,6 +71,11 @@ def test_non_gguf_llm_path(settings, tmp_path):
     ("a one-line description of x.png for my podcast's show notes", None),
     # "scan" the noun is an image; the verb is not ("scan it for the time of the barbecue" about a voice note)
     ("what does this scan say?", "image"), ("zoom in on a.opus and scan it for the time of the barbecue", None),
+    # pictures as the topic of a recording: a speech verb, or "about the photos ..."; not "tell me about this photo"
+    ("transcribe \"Voice 012.m4a\", it's about the receipts for the trip", None),
+    ("what does my landlord say about the poster in a.m4a?", None), ("what did she say, the pics are fine?", None),
+    ("Ana sent me a.m4a about the photos from the party, what's in it?", None),
+    ("tell me about this photo", "image"), ("what does the sign in this photo say?", "image"),
 ])
 def test_asked_kind(request_, kind):
     assert asked_kind(request_) == kind

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from agent.routing.fastpath import find_mentions, media_kind
+from agent.routing.fastpath import FILE_RE, find_mentions, media_kind
 from agent.routing.verbatim import verbatim_value
 from agent.schemas import REF_RE, Plan, ToolCall
 from tools.errors import InputFileError
@@ -66,10 +66,23 @@ _ASKS_AUDIO = re.compile(r"\b(recordings?|voice (?:memo|message|note)s?|what (?:
                          r"podcast))\b", re.IGNORECASE)
 
 
+# words for speech or transcribing: a request with one of them may name pictures, receipts or signs as its
+# topic ("transcribe x.m4a, it's about the receipts", "what does Ana say about the photos?"); it is not an image
+# request refused for want of an image ("what does this scan say?" still is)
+_SPEECH = re.compile(r"\b(?:transcri\w*|trascriv\w*|transkri\w*|talk\w*|speak\w*|spoke\w*|told|(?:say|says|said|saying)\s+about|(?:he|she|they)\s+(?:say|says|said)|"
+                     r"spricht|redet|erzählt|habla\w*|parla\w*|fala\w*)\b", re.IGNORECASE)
+
+# ... or name them as what it is about: "a voice note about the photos from the party" (not "tell me about this photo")
+_TOPIC = re.compile(r"(?<!\bme )(?<!\bus )\b(?:about|regarding|über|sobre)\s+(?!this\b|that\b|these\b|those\b)(?:[\w'-]+\s+){0,3}?(?:images?|photos?|pictures?|pics?|screenshots?|"
+                    r"signs?|posters?|receipts?|scans?|fotos?|bilder)\b", re.IGNORECASE)
+
+
 def asked_kind(request: str) -> str | None:
     """"image" or "audio" when the request asks for one kind of content only, else None."""
-    text = re.sub(r"[\w~./\\-]+\.\w{2,5}\b", " ", request)  # file names are not words of the request
+    text = re.sub(r"[\w~./\\-]+\.\w{2,5}\b", " ", FILE_RE.sub(" ", request))  # file names are not words of the request
     image, audio = bool(_ASKS_IMAGE.search(text)), bool(_ASKS_AUDIO.search(text))
+    if image and not audio and (_SPEECH.search(text) or not _ASKS_IMAGE.search(_TOPIC.sub(" ", text))):
+        return None
     return "image" if image and not audio else "audio" if audio and not image else None
 
 
