@@ -75,6 +75,8 @@ def test_non_gguf_llm_path(settings, tmp_path):
     ("transcribe \"Voice 012.m4a\", it's about the receipts for the trip", None),
     ("what does my landlord say about the poster in a.m4a?", None), ("what did she say, the pics are fine?", None),
     ("Ana sent me a.m4a about the photos from the party, what's in it?", None),
+    ("write down the WhatsApp audio, I'll screenshot it for my sister", None),
+    ("mi serve il testo del vocale, poi faccio uno screenshot", None),
     ("tell me about this photo", "image"), ("what does the sign in this photo say?", "image"),
 ])
 def test_asked_kind(request_, kind):

@@ -66,11 +66,17 @@ _ASKS_AUDIO = re.compile(r"\b(recordings?|voice (?:memo|message|note)s?|what (?:
                          r"podcast))\b", re.IGNORECASE)
 
 
-# words for speech or transcribing: a request with one of them may name pictures, receipts or signs as its
-# topic ("transcribe x.m4a, it's about the receipts", "what does Ana say about the photos?"); it is not an image
-# request refused for want of an image ("what does this scan say?" still is)
-_SPEECH = re.compile(r"\b(?:transcri\w*|trascriv\w*|transkri\w*|talk\w*|speak\w*|spoke\w*|told|(?:say|says|said|saying)\s+about|(?:he|she|they)\s+(?:say|says|said)|"
-                     r"spricht|redet|erzählt|habla\w*|parla\w*|fala\w*)\b", re.IGNORECASE)
+# words for speech, transcribing or a recording: a request with one of them may name pictures, receipts or signs
+# as its topic ("transcribe x.m4a, it's about the receipts", "what does Ana say about the photos?", "write down
+# the WhatsApp audio, I'll screenshot it"); it is not an image request refused for want of an image ("what does
+# this scan say?" still is)
+_SPEECH = re.compile(r"\b(?:transcri\w*|trascriv\w*|transkri\w*|talk\w*|speak\w*|spoke\w*|told|(?:say|says|said|saying)\s+about|"
+                     r"(?:he|she|they)\s+(?:say|says|said)|spricht|redet|erzählt|habla\w*|parla\w*|fala\w*|"
+                     # and words for a recording or for hearing one, in eight languages
+                     r"audio\w*|voice\w*|voicemail|recording|memo|listen\w*|hear\w*|podcast|song|dictat\w*|"
+                     r"write (?:it |that |this )?down|sprachnachricht\w*|aufnahme|anhören|nota de voz|grabaci[oó]n|"
+                     r"mensaje de voz|vocale|registrazione|enregistrement|vocal|opname|spraakbericht|gravação|áudio)\b",
+                     re.IGNORECASE)
 
 # ... or name them as what it is about: "a voice note about the photos from the party" (not "tell me about this photo")
 _TOPIC = re.compile(r"(?<!\bme )(?<!\bus )\b(?:about|regarding|über|sobre)\s+(?!this\b|that\b|these\b|those\b)(?:[\w'-]+\s+){0,3}?(?:images?|photos?|pictures?|pics?|screenshots?|"
