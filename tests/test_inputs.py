@@ -78,6 +78,7 @@ def test_non_gguf_llm_path(settings, tmp_path):
     ("write down the WhatsApp audio, I'll screenshot it for my sister", None),
     ("mi serve il testo del vocale, poi faccio uno screenshot", None),
     ("tell me about this photo", "image"), ("what does the sign in this photo say?", "image"),
+    ("what does this photo say about the exam room?", "image"), ("describe this picture, the one I talked about", "image"),
 ])
 def test_asked_kind(request_, kind):
     assert asked_kind(request_) == kind

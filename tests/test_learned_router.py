@@ -777,3 +777,24 @@ def test_what_is_left_out_is_not_what_is_asked(request_, kept):
     """Words that exclude something ("leave out the screenshots") do not count as asking for it: the classifiers
     do not see them."""
     assert drop_negated(request_) == kept
+
+
+def test_session_18_speech_and_query_forms(files):
+    """German "sprich ... vor" (the separable verb), hearing as a purpose or a wish; a Portuguese search query,
+    ended by a colon; a found photo whose *description* is read aloud is captioned, not read."""
+    from agent.routing.args import wants_to_hear
+
+    assert wants_aloud("Transkribiere a.mp3 und sprich mir das Ergebnis vor.")
+    assert not wants_aloud("Was steht vor dem Eingang auf schild.png? Sprich leise.")
+    assert wants_to_hear("describe it so I can hear it while I fix the bike chain")
+    assert wants_to_hear("my son would love to listen to a description of the chalet photo")
+    assert not wants_to_hear("so I can see it on the screen") and not wants_to_hear("I can't hear the recording")
+    assert search_query("Procura a foto do convite para a festa de patinagem: qual é a data?") == \
+        "convite para a festa de patinagem"
+    assert search_query("find the photo of the gym poster: when is the Thursday class?") == "gym poster"
+    assert search_query("which photos do I have of Lisbon?") != "I have of Lisbon"
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "find a photo of a cat", "shape": "search"}])
+    lr._heads = {"tail": TextHead({}, {"caption": 0.5, "ocr": 0.4, "none": 0.1}),
+                 "base": TextHead({}, {"caption": 0.4, "ocr": 0.4, "search": 0.1, "none": 0.1})}
+    assert lr.follow_up("Busca la foto de la góndola, descríbela y léeme la descripción.", spoken=True) == "caption"
+    assert lr.follow_up("Busca la foto de la pizarra y léemela en voz alta.", spoken=True) == "ocr"

@@ -26,9 +26,11 @@ _MEDIA = (r"(?:photos?|pictures?|pics?|images?|shots?|snaps?|fotos?|bild(?:er)?|
 # a whole word ("der" is not "de" + "r"), or an elided "d'"
 _OF = (r"(?:w/|d'|(?:of|with|w|showing|that shows?|where|von|vom|mit|auf dem|de|du|des|de la|avec|con|di|del|della|dove)\b)")
 _SEARCH_Q = re.compile(rf"\b{_MEDIA}\s+(?:\w+\s+)?{_OF}\s*(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
+# Portuguese "a foto do convite", "as fotos da praia" (not English "photos do you have")
+_SEARCH_Q_PT = re.compile(r"\b(?:fotos?|imagens?|imagem)\s+(?:do|da|dos|das)\s+(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
 _SEARCH_FOR = re.compile(r"\b(?:search|look|looking)\s+(?:\S+\s+){0,2}?for\s+(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
 _Q_END = re.compile(
-    r"\s*(?:[,.;!?]|\s[-–—]\s|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|"
+    r"\s*(?:[,.;!?]|:(?!//)|\s[-–—]\s|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|"
     # Dutch "en"/"dan" only before a verb ("de kano en vertel me ..."): Spanish/French "en" is "in"
     r"\b(?:en|dan)\s+(?=(?:vertel|beschrijf|lees|zeg|geef|laat|toon|wat|hoe)\b)|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
     r"(?:the\s+|my\s+|folder\s+)*[\w~.-]*/"
@@ -88,7 +90,7 @@ def _search_query(request: str) -> str | None:
     quoted = QUOTED.search(request)
     if quoted and not FILE_RE.search(quoted.group("t")) and "/" not in quoted.group("t") and len(quoted.group("t").split()) <= 8:
         return quoted.group("t").strip()
-    m = _SEARCH_Q.search(request) or _SEARCH_FOR.search(request)
+    m = _SEARCH_Q.search(request) or _SEARCH_FOR.search(request) or _SEARCH_Q_PT.search(request)
     if not m:
         pre = _SEARCH_PRE.search(request)
         if pre and not _NOT_QUERY.match(pre.group("q")):
@@ -167,7 +169,7 @@ _ALOUD = re.compile(
     # "sag es mir laut, bitte", "sprich es laut aus"; Dutch "spreek het uit"
     # ("laut der Rechnung" is "according to the invoice")
     r"|\b(?:sag|sprich|erzähl)\w*\b[^.?!:,]{0,25}\blaut\b(?!\s+(?:der|dem|des|den|ein|mein|dein|sein|ihr|unser)\w*\b)"
-    r"|\bspreek\b[^.?!:,]{0,25}\buit\b|\bsprich\b[^.?!:,]{0,30}\baus\b"
+    r"|\bspreek\b[^.?!:,]{0,25}\buit\b|\bsprich\b[^.?!:,]{0,30}\baus\b|\bsprich\b[^.?!:]{0,80}\bvor\b"
     # "read it to me" with the verb's own morphology: German and Dutch separable verbs ("lies sie mir vor",
     # "lees het voor"; not Dutch "voor mij": for me), French, Spanish, Italian, Portuguese clitics
     # ("lis-le-moi", "léemelo", "leggimelo", "dimmelo a voce", "lê pra mim")
@@ -187,7 +189,10 @@ _HEAR = re.compile(
     r"|\b(?:lass mich|ich will|ich möchte)\b[^.?!]{0,30}\b(?:an|zu)?hören\b|\b(?:fais|faites)[- ]moi (?:entendre|écouter)\b"
     # with the object between or as a clitic: "laat me de openingstijden horen", "fammelo sentire"
     r"|\bquiero (?:oír|escuchar)\b|\bfamm(?:i|el[oaie]) (?:sentire|ascoltare)\b|\bquero (?:ouvir|escutar)\b"
-    r"|\blaat (?:me|mij)\b[^.?!:,]{0,30}\b(?:horen|luisteren)\b",
+    r"|\blaat (?:me|mij)\b[^.?!:,]{0,30}\b(?:horen|luisteren)\b"
+    # as the purpose or the wish of someone named: "describe it so I can hear it", "he'd love to listen to a description"
+    r"|\bso (?:that )?(?:i|we|he|she|they) can (?:\w+\s+)?(?:hear|listen)\b"
+    r"|\b(?:'d|would) (?:like|love) to (?:hear|listen)\b",
     re.IGNORECASE,
 )
 

@@ -233,6 +233,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # reading verbs in the request languages (read, leer, lesen, lire, leggere, lezen, ler), with clitics
 _READ_VERB = re.compile(r"\b(?:read|reed|l[eé]e\w*|leer\w*|lies\w*|vorles\w*|lis|lire|lisez|leggi\w*|lees|lezen|"
                         r"voorlezen|lê|leia|ler)\b", re.IGNORECASE)
+# ... unless what is read is a description ("descríbela y léeme la descripción")
+_DESCRIBE = re.compile(r"\b(?:describ\w*|descr[ií]b\w*|beschreib\w*|d[ée]cri\w*|descriv\w*|beschrijf\w*|beschrijving|"
+                       r"descrev\w*|descri[çc][ãa]o|descripci[óo]n|descrizione)\b", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyzäöüßàâçéèêëîïôùûñáíóúìò"
 
 
@@ -465,7 +468,8 @@ class LearnedRouter:
         p = head.proba(texts[0], vecs[0])
         c = self.scores(clause, (texts[1], vecs[1])) if len(texts) > 1 else {}
         then = {k: p.get(k, 0.0) + c.get(k, 0.0) for k in ("caption", "ocr")}
-        if spoken and _READ_VERB.search(after_search(request)) and c.get("caption", 0.0) < CLAUSE_SURE:
+        if (spoken and _READ_VERB.search(after_search(request)) and c.get("caption", 0.0) < CLAUSE_SURE
+                and not _DESCRIBE.search(after_search(request))):
             # a found photo "read" aloud is its text ("... y léemela en voz alta", "lees het voor"): in the bank,
             # 34 of the 37 spoken searches with a reading verb read text, the 3 others say "describe" (the
             # clause's classifier hears that); the sentence vectors miss the verb in other languages

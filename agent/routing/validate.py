@@ -82,12 +82,18 @@ _SPEECH = re.compile(r"\b(?:transcri\w*|trascriv\w*|transkri\w*|talk\w*|speak\w*
 _TOPIC = re.compile(r"(?<!\bme )(?<!\bus )\b(?:about|regarding|über|sobre)\s+(?!this\b|that\b|these\b|those\b)(?:[\w'-]+\s+){0,3}?(?:images?|photos?|pictures?|pics?|screenshots?|"
                     r"signs?|posters?|receipts?|scans?|fotos?|bilder)\b", re.IGNORECASE)
 
+# ... but a file the request calls an image is asked about as one, whatever else it says: "What does this photo
+# say about the exam room?" with a recording attached is refused (issue #11), not transcribed
+_THIS_IMAGE = re.compile(r"\b(?:this|that|these|those|attached)\s+(?:\w+\s+)?(?:images?|photos?|pictures?|pics?|"
+                         r"screenshots?|scans?|fotos?)\b", re.IGNORECASE)
+
 
 def asked_kind(request: str) -> str | None:
     """"image" or "audio" when the request asks for one kind of content only, else None."""
     text = re.sub(r"[\w~./\\-]+\.\w{2,5}\b", " ", FILE_RE.sub(" ", request))  # file names are not words of the request
     image, audio = bool(_ASKS_IMAGE.search(text)), bool(_ASKS_AUDIO.search(text))
-    if image and not audio and (_SPEECH.search(text) or not _ASKS_IMAGE.search(_TOPIC.sub(" ", text))):
+    if image and not audio and not _THIS_IMAGE.search(text) and (
+            _SPEECH.search(text) or not _ASKS_IMAGE.search(_TOPIC.sub(" ", text))):
         return None
     return "image" if image and not audio else "audio" if audio and not image else None
 
