@@ -126,10 +126,9 @@ def mention_spans(request: str, attachments: Iterable[str] = ()) -> list[tuple[i
     names = {Path(a).name for a in attachments}
     out = []
     for m in FILE_RE.finditer(request):
-        p = mention_path(m)
-        if m.group("bare") and names:
-            p = spaced_path(request[:m.start()], m.group("bare"), names) or p
-        out.append((m.end() - len(p) if m.group("bare") else m.start(), m.end(), p))
+        bare = m.group("bare")
+        p = (spaced_path(request[:m.start()], bare, names) or bare) if bare else mention_path(m)
+        out.append((m.end() - len(p) if bare else m.start(), m.end(), p))
     return out
 
 

@@ -421,11 +421,11 @@ class LearnedRouter:
                 texts = [normalise(masked_query(self.bank[i]["text"]), self.bank[i].get("attachments", ())) for i in rows]
                 self._heads["tail"] = cached_head("tail", texts, self.embedder.embed_cached(texts, self.cache_dir),
                                                   labels, self.cache_dir)
-            rows = [i for i in rows if any(t in self.bank[i]["shape"] for t in ("caption", "ocr"))
-                    and search_query(self.bank[i]["text"])]
-            labels = ["ocr" if "ocr" in self.bank[i]["shape"] else "caption" for i in rows]
+            queries = {i: q for i in rows if any(t in self.bank[i]["shape"] for t in ("caption", "ocr"))
+                       and (q := search_query(self.bank[i]["text"]))}
+            labels = ["ocr" if "ocr" in self.bank[i]["shape"] else "caption" for i in queries]
             if len(set(labels)) >= 2:
-                texts = [normalise(search_query(self.bank[i]["text"]) or "") for i in rows]
+                texts = [normalise(q) for q in queries.values()]
                 self._heads["query"] = cached_head("query", texts, self.embedder.embed_cached(texts, self.cache_dir),
                                                    labels, self.cache_dir)
             rows = [i for i, b in enumerate(base) if b in FILE_BASES]
@@ -460,7 +460,8 @@ class LearnedRouter:
             return "none"
         # the clause after the search, read by the base classifier (fitted on every caption and OCR
         # request, six languages): "... und beschreib es mir", "... e dimmi cosa c'è scritto"
-        clause = strip_aloud(after_search(request))
+        after = after_search(request)
+        clause = strip_aloud(after)
         texts = [normalise(masked_query(request), attachments)]
         if re.search(r"\w", clause):
             texts.append(normalise(clause))
@@ -468,8 +469,7 @@ class LearnedRouter:
         p = head.proba(texts[0], vecs[0])
         c = self.scores(clause, (texts[1], vecs[1])) if len(texts) > 1 else {}
         then = {k: p.get(k, 0.0) + c.get(k, 0.0) for k in ("caption", "ocr")}
-        if (spoken and _READ_VERB.search(after_search(request)) and c.get("caption", 0.0) < CLAUSE_SURE
-                and not _DESCRIBE.search(after_search(request))):
+        if spoken and _READ_VERB.search(after) and c.get("caption", 0.0) < CLAUSE_SURE and not _DESCRIBE.search(after):
             # a found photo "read" aloud is its text ("... y léemela en voz alta", "lees het voor"): in the bank,
             # 34 of the 37 spoken searches with a reading verb read text, the 3 others say "describe" (the
             # clause's classifier hears that); the sentence vectors miss the verb in other languages

@@ -79,13 +79,13 @@ _SPEECH = re.compile(r"\b(?:transcri\w*|trascriv\w*|transkri\w*|talk\w*|speak\w*
                      re.IGNORECASE)
 
 # ... or name them as what it is about: "a voice note about the photos from the party" (not "tell me about this photo")
-_TOPIC = re.compile(r"(?<!\bme )(?<!\bus )\b(?:about|regarding|über|sobre)\s+(?!this\b|that\b|these\b|those\b)(?:[\w'-]+\s+){0,3}?(?:images?|photos?|pictures?|pics?|screenshots?|"
-                    r"signs?|posters?|receipts?|scans?|fotos?|bilder)\b", re.IGNORECASE)
+_PICTURE = r"images?|photos?|pictures?|pics?|screenshots?|scans?|fotos?"  # words for a picture file
+_TOPIC = re.compile(r"(?<!\bme )(?<!\bus )\b(?:about|regarding|über|sobre)\s+(?!this\b|that\b|these\b|those\b)(?:[\w'-]+\s+){0,3}?"
+                    rf"(?:{_PICTURE}|signs?|posters?|receipts?|bilder)\b", re.IGNORECASE)
 
 # ... but a file the request calls an image is asked about as one, whatever else it says: "What does this photo
 # say about the exam room?" with a recording attached is refused (issue #11), not transcribed
-_THIS_IMAGE = re.compile(r"\b(?:this|that|these|those|attached)\s+(?:\w+\s+)?(?:images?|photos?|pictures?|pics?|"
-                         r"screenshots?|scans?|fotos?)\b", re.IGNORECASE)
+_THIS_IMAGE = re.compile(rf"\b(?:this|that|these|those|attached)\s+(?:\w+\s+)?(?:{_PICTURE})\b", re.IGNORECASE)
 
 
 def asked_kind(request: str) -> str | None:
