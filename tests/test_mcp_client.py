@@ -25,6 +25,8 @@ from tools.mcp.schema import SchemaError, args_model  # noqa: E402
 from tools.registry import ToolRegistry  # noqa: E402
 from tools.testing import FakeTool, ScriptedChatModel  # noqa: E402
 
+pytestmark = pytest.mark.usefixtures("shared_router_cache")  # the bank embedded once per session
+
 REPO = Path(__file__).resolve().parents[1]
 NOTES = str(REPO / "tests" / "mcp_servers" / "notes_server.py")
 

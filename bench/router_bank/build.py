@@ -11,6 +11,12 @@ on, see its README; it is tuning data now), the dev splits of the third to eleve
 left out).  Their expected tool sequence becomes the shape.  Never read: any test split (but the spent
 heldout2's) and the twelfth set's dev split, the one dev split left outside the bank to tune on (a set's
 dev split shares its fixture files, and so the file names the classifiers see, with its test split).
+
+Session 19 (2026-12-05) added the dev splits of the twelfth to twentieth sets (668 more examples; their
+test splits were already spent): bank 5-fold CV over the older sets' rows 1173 -> 1184/1235, and the
+fresh twenty-first set's test split 152/170 with and without them (side by side), dev 73 -> 72/80.  The
+twenty-first set's dev split stays outside the bank (its test split shares its files).  Tuning since then:
+CV, and dev splits of sets newer than the bank's.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ SETS = [("routing_set", ROOT / "bench/routing_set.jsonl"), ("dev", ROOT / "bench
         ("heldout2", ROOT / "bench/routing_heldout2/dev.jsonl"), ("heldout2", ROOT / "bench/routing_heldout2/test.jsonl")]
 SETS += [(f"heldout{n}", ROOT / f"bench/routing_heldout{n}/dev.jsonl") for n in range(3, 12)]
 SETS += [("chains", ROOT / "bench/routing_chains_dev/chains_dev.jsonl")]
+SETS += [(f"heldout{n}", ROOT / f"bench/routing_heldout{n}/dev.jsonl") for n in range(12, 21)]  # session 19
 
 
 def shape_of(tools: list[str]) -> str | None:
