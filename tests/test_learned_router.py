@@ -86,7 +86,9 @@ def test_search_query_aloud_and_language():
                   "Describe x.jpg and play the description as audio", "can u voice what the lecturer said in a.mp3",
                   "Encuentra la foto del menú y léelo en alto", "Pásalo a texto y dímelo en audio",
                   "diz-me o texto em áudio", "und gib mir das Ergebnis als Sprachausgabe", "Beschreib es mir zum Anhören",
-                  "transcribe a.mp3 n narrate it back", "describe a.jpg n b.jpg then say both"):
+                  "transcribe a.mp3 n narrate it back", "describe a.jpg n b.jpg then say both",
+                  "read a.jpg and b.jpg, then voice each of them", "transcribe em and voice both",
+                  "transcribe a.aac comma then play the words back to me full stop"):
         assert wants_aloud(heard), heard
     assert wants_aloud("Please voice the text in note.png") and wants_aloud("say the caption for beach.jpg")
     for shown in ("lees dit voor mij", "Was steht vor dem Eingang auf schild.png?", "lies den Text raus",
@@ -798,3 +800,20 @@ def test_session_18_speech_and_query_forms(files):
                  "base": TextHead({}, {"caption": 0.4, "ocr": 0.4, "search": 0.1, "none": 0.1})}
     assert lr.follow_up("Busca la foto de la góndola, descríbela y léeme la descripción.", spoken=True) == "caption"
     assert lr.follow_up("Busca la foto de la pizarra y léemela en voz alta.", spoken=True) == "ocr"
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("request_, attachments, tools", [
+    # attached files the request does not name: each is read, in the order attached (before: "no shape reads
+    # every file given", and the full planner often dropped one of them)
+    ("do the note and the voice message agree on the time?", ["note.png", "memo.wav"],
+     ["read_text_in_image", "transcribe_audio"]),
+    ("compare what they say and tell me out loud", ["memo.wav", "meeting.wav"],
+     ["transcribe_audio", "transcribe_audio", "speak", "speak"]),
+])
+def test_attached_files_the_request_does_not_name_are_each_read(settings, files, request_, attachments, tools):
+    router, model = _router(settings)
+    rr = router.route(request_, attachments)
+    assert rr.layer == "learned" and [c.tool for c in rr.plan.steps] == tools
+    assert [c.args["path"] for c in rr.plan.steps if c.tool != "speak"] == attachments
+    assert model.calls == []

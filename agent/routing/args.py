@@ -149,11 +149,11 @@ _ALOUD = re.compile(
     r"|r(?:ea|ae|ee)d me\b"
     # the phrasal verb "read out (the transcript)" (not "read out of"); "say both / them to me"
     r"|\bread out\b(?!\s+(?:of|from)\b)|\bsay (?:it|that|this|them|both|all)(?: of (?:it|them))? to (?:me|us)\b"
-    r"|\bvoice (?:it|this|that|them|the (?:text|words|description|caption|transcript|note|answer))\b"
+    r"|\bvoice (?:it|this|that|them|both|all|each|every|the (?:text|words|description|caption|transcript|note|answer))\b"
     # "can u voice what the lecturer said" (the verb, not "the voice what ...")
     r"|(?<!the )(?<!his )(?<!her )(?<!my )(?<!a )\bvoice what\b"
     r"|\bsay (?:the|its) (?:caption|description|text|words|transcript)\b"
-    r"|(?:read|say|speak)\b[^.?!]{0,30}\bback to me|\bplay (?:it|them|that|this)\s+(?:back\s+)?(?:to|for)\s+(?:me|us|him|her)\b"
+    r"|(?:read|say|speak|play)\b[^.?!]{0,30}\bback to me|\bplay (?:it|them|that|this)\s+(?:back\s+)?(?:to|for)\s+(?:me|us|him|her)\b"
     r"|(?:and|then) (?:say|speak) (?:it|that|them|both|the \w+)|(?:just|please) say (?:it|that|them)\b|"
     # "say it" as a clause of its own: "Don't write the description down, say it: x.jpg"
     r"\bsay (?:it|that|them)(?=\s*(?:[:!,;]|\.(?!\w)|$))|speak (?:it|that|the (?:text|transcript|caption|description))"

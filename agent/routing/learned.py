@@ -712,7 +712,10 @@ class LearnedRouter:
         sign.png say?"); None when an image's clause does not say which, or a tool cannot run."""
         named = mention_spans(request, attachments)
         paths = [p for _, _, p in named]
-        if len(set(paths)) != len(paths) or len(named) < 2:
+        # attached files the request does not name ("do the email and Callum's voice note agree?" with both
+        # attached) are read too, after the named ones, in the order attached; the whole request is their clause
+        unnamed = [a for a in dict.fromkeys(attachments) if Path(a).name not in {Path(p).name for p in paths}]
+        if len(set(paths)) != len(paths) or len(named) + len(unnamed) < 2:
             return None
         att = {Path(a).name: a for a in attachments}
         whole = {k: probs.get(k, 0.0) for k in ("caption", "ocr")}
@@ -746,6 +749,20 @@ class LearnedRouter:
             p = {k: p.get(k, 0.0) for k in ("caption", "ocr")}
             if text_probe:
                 p = weigh_text(p, text_probe(path))
+            best = max(p, key=lambda k: p[k])
+            if p[best] / (sum(p.values()) or 1.0) < P_SURE:
+                return None
+            steps.append(ToolCall(tool=SHAPES[best][0], args={"path": path}))
+        for path in unnamed:
+            group.append(len(group))
+            heard.append(False)  # hearing is the whole request's to ask for (below)
+            if media_kind(path) is None:  # not a recording or an image: the planner decides
+                return None
+            if media_kind(path) == "audio":
+                lang = recording_language(request)
+                steps.append(ToolCall(tool="transcribe_audio", args={"path": path, **({"language": lang} if lang else {})}))
+                continue
+            p = weigh_text(dict(whole), text_probe(path)) if text_probe else dict(whole)
             best = max(p, key=lambda k: p[k])
             if p[best] / (sum(p.values()) or 1.0) < P_SURE:
                 return None
