@@ -714,7 +714,8 @@ class LearnedRouter:
         paths = [p for _, _, p in named]
         # attached files the request does not name ("do the email and Callum's voice note agree?" with both
         # attached) are read too, after the named ones, in the order attached; the whole request is their clause
-        unnamed = [a for a in dict.fromkeys(attachments) if Path(a).name not in {Path(p).name for p in paths}]
+        named_names = {Path(p).name for p in paths}
+        unnamed = [a for a in dict.fromkeys(attachments) if Path(a).name not in named_names]
         if len(set(paths)) != len(paths) or len(named) + len(unnamed) < 2:
             return None
         att = {Path(a).name: a for a in attachments}
@@ -756,9 +757,10 @@ class LearnedRouter:
         for path in unnamed:
             group.append(len(group))
             heard.append(False)  # hearing is the whole request's to ask for (below)
-            if media_kind(path) is None:  # not a recording or an image: the planner decides
+            kind = media_kind(path)
+            if kind is None:  # not a recording or an image: the planner decides
                 return None
-            if media_kind(path) == "audio":
+            if kind == "audio":
                 lang = recording_language(request)
                 steps.append(ToolCall(tool="transcribe_audio", args={"path": path, **({"language": lang} if lang else {})}))
                 continue
