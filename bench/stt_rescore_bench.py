@@ -55,18 +55,11 @@ class LMScorer:
 
 def nbest(tool: Any, audio: np.ndarray, beam: int, window_s: float = 10.0) -> list[tuple[str, float]]:
     """Whisper's ``beam`` best transcripts of ``audio`` with their summed log-probabilities."""
-    import ctranslate2
-    from faster_whisper.audio import pad_or_trim
-    from faster_whisper.tokenizer import Tokenizer
-
     m = tool.backend.model
-    fe = m.feature_extractor
-    feats = fe(audio)
-    n = min(fe.nb_max_frames, max(int(window_s * 100), int(feats.shape[-1]) + 200))
-    tok = Tokenizer(m.hf_tokenizer, m.model.is_multilingual, task="transcribe", language="en")
-    prompt = [*tok.sot_sequence, tok.no_timestamps]
-    cap = len(prompt) + int(audio.size / 16000 * 8) + 8
-    features = ctranslate2.StorageView.from_array(np.ascontiguousarray(pad_or_trim(feats, n)[None], np.float32))
+    inputs = tool.backend.short_inputs(audio, "en", window_s)
+    if inputs is None:
+        raise ValueError("longer than a short window allows")
+    tok, prompt, cap, features = inputs
     r = m.model.generate(features, [prompt], beam_size=beam, num_hypotheses=beam, max_length=cap,
                          return_scores=True, length_penalty=0.0, suppress_blank=True, suppress_tokens=[-1])[0]
     out = []

@@ -188,6 +188,29 @@ class FasterWhisperBackend:
             return None
         return Transcript(text=text, language=language, segments=segs)
 
+    def short_inputs(self, audio: np.ndarray, language: str, window_s: float,
+                     prompt_text: str = "") -> tuple[Any, list[int], int, Any] | None:
+        """What a short-window decoding call takes: the tokenizer, the prompt tokens, a length cap and the
+        encoder input (the log-mel features padded to a window just longer than the audio); None when the
+        audio leaves no room for >= 2 s of silence in a 30 s window."""
+        import ctranslate2
+        from faster_whisper.audio import pad_or_trim
+        from faster_whisper.tokenizer import Tokenizer
+
+        fe = self.model.feature_extractor
+        feats = fe(audio)
+        frames = int(feats.shape[-1])
+        if frames + 200 > fe.nb_max_frames:
+            return None
+        n = min(fe.nb_max_frames, max(int(window_s * 100), frames + 200))
+        tok = Tokenizer(self.model.hf_tokenizer, self.model.model.is_multilingual, task="transcribe",
+                        language=language)
+        prev = [tok.sot_prev, *tok.encode(" " + prompt_text.strip())] if prompt_text.strip() else []
+        prompt = [*prev, *tok.sot_sequence, tok.no_timestamps]
+        cap = len(prompt) + int(audio.size / SAMPLE_RATE * 8) + 8  # ~3x a fast talker's token rate
+        features = ctranslate2.StorageView.from_array(np.ascontiguousarray(pad_or_trim(feats, n)[None], np.float32))
+        return tok, prompt, cap, features
+
     def transcribe_short(self, audio: np.ndarray, language: str, window_s: float,
                          prompt_text: str = "", beam_size: int = 1) -> Transcript | None:
         """One greedy pass over a window just longer than the audio instead of a padded 30 s one.
@@ -199,22 +222,10 @@ class FasterWhisperBackend:
         ``prompt_text``: Whisper's previous-text prompt (``initial_prompt``), e.g. the kind of speech
         to expect; "" for none.  ``beam_size``: 1 is greedy (the default).
         """
-        import ctranslate2
-        from faster_whisper.audio import pad_or_trim
-        from faster_whisper.tokenizer import Tokenizer
-
-        fe = self.model.feature_extractor
-        feats = fe(audio)
-        frames = int(feats.shape[-1])
-        if frames + 200 > fe.nb_max_frames:  # no room for >= 2 s of silence after the speech
+        inputs = self.short_inputs(audio, language, window_s, prompt_text)
+        if inputs is None:
             return None
-        n = min(fe.nb_max_frames, max(int(window_s * 100), frames + 200))
-        tok = Tokenizer(self.model.hf_tokenizer, self.model.model.is_multilingual, task="transcribe",
-                        language=language)
-        prev = [tok.sot_prev, *tok.encode(" " + prompt_text.strip())] if prompt_text.strip() else []
-        prompt = [*prev, *tok.sot_sequence, tok.no_timestamps]
-        cap = len(prompt) + int(audio.size / SAMPLE_RATE * 8) + 8  # ~3x a fast talker's token rate
-        features = ctranslate2.StorageView.from_array(np.ascontiguousarray(pad_or_trim(feats, n)[None], np.float32))
+        tok, prompt, cap, features = inputs
         r = self.model.model.generate(features, [prompt], beam_size=beam_size, max_length=cap, return_scores=True,
                                       return_no_speech_prob=True, suppress_blank=True, suppress_tokens=[-1])[0]
         ids = r.sequences_ids[0]

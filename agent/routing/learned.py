@@ -726,6 +726,21 @@ class LearnedRouter:
         heard: list[bool] = []  # per file: its own clause asks to hear it ("... and read the note b.png out loud")
         group: list[int] = []  # per file: the first file of its coordination ("describe a.jpg and b.jpg out loud")
         verbs: list[str] = []  # per file: its clause's words before the file ("read me a.jpg ..." -> "read me")
+
+        def transcribe(path: str, words: str) -> ToolCall:
+            lang = recording_language(words)
+            return ToolCall(tool="transcribe_audio", args={"path": path, **({"language": lang} if lang else {})})
+
+        def look(path: str, p: dict[str, float]) -> ToolCall | None:
+            """Caption or OCR for an image by ``p`` and its text regions; None when neither is likely enough."""
+            p = {k: p.get(k, 0.0) for k in ("caption", "ocr")}
+            if text_probe:
+                p = weigh_text(p, text_probe(path))
+            best = max(p, key=lambda k: p[k])
+            if p[best] / (sum(p.values()) or 1.0) < P_SURE:
+                return None
+            return ToolCall(tool=SHAPES[best][0], args={"path": path})
+
         for i, (start, end, path) in enumerate(named):
             lo = named[i - 1][1] if i else 0
             between = request[lo:start]
@@ -740,35 +755,25 @@ class LearnedRouter:
             path = att.get(Path(path).name, path)
             heard.append(wants_aloud(clause))
             if kind == "audio":
-                lang = recording_language(clause)
-                steps.append(ToolCall(tool="transcribe_audio", args={"path": path, **({"language": lang} if lang else {})}))
+                steps.append(transcribe(path, clause))
                 continue
             own = FILE_RE.sub("", clause)
             if group[i] != i:  # "read me a.jpg and b.png out loud": b.png's verb is a.jpg's
                 clause = verbs[i] + " " + clause
-            p = self.scores(clause) if re.search(r"\w", own) and not compared else whole
-            p = {k: p.get(k, 0.0) for k in ("caption", "ocr")}
-            if text_probe:
-                p = weigh_text(p, text_probe(path))
-            best = max(p, key=lambda k: p[k])
-            if p[best] / (sum(p.values()) or 1.0) < P_SURE:
+            step = look(path, self.scores(clause) if re.search(r"\w", own) and not compared else whole)
+            if step is None:
                 return None
-            steps.append(ToolCall(tool=SHAPES[best][0], args={"path": path}))
+            steps.append(step)
         for path in unnamed:
             group.append(len(group))
             heard.append(False)  # hearing is the whole request's to ask for (below)
             kind = media_kind(path)
             if kind is None:  # not a recording or an image: the planner decides
                 return None
-            if kind == "audio":
-                lang = recording_language(request)
-                steps.append(ToolCall(tool="transcribe_audio", args={"path": path, **({"language": lang} if lang else {})}))
-                continue
-            p = weigh_text(dict(whole), text_probe(path)) if text_probe else dict(whole)
-            best = max(p, key=lambda k: p[k])
-            if p[best] / (sum(p.values()) or 1.0) < P_SURE:
+            step = transcribe(path, request) if kind == "audio" else look(path, whole)
+            if step is None:
                 return None
-            steps.append(ToolCall(tool=SHAPES[best][0], args={"path": path}))
+            steps.append(step)
         # a file with no words of its own before it shares the verb of the one before, and so its read-aloud
         # clause: "describe a.jpg and b.jpg out loud" hears both, "transcribe a.wav and read b.png aloud" only b
         heard = [any(h for h, g in zip(heard, group, strict=True) if g == group[i]) for i in range(len(heard))]
