@@ -802,6 +802,25 @@ def test_session_18_speech_and_query_forms(files):
     assert lr.follow_up("Busca la foto de la pizarra y léemela en voz alta.", spoken=True) == "ocr"
 
 
+def test_session_20_step_joiners_declined_clauses_and_your_voice(files):
+    """"&", "+" and arrows end a search query like "and" does; a declined clause after a search asks for no
+    step ("find the storage card, not the van booking"); the assistant's own voice asked for is speech."""
+    from agent.routing.learned import after_search
+
+    assert search_query("find that pic of the coffee i took & describe it, cheers") == "coffee i took"
+    assert after_search("find that pic of the coffee i took & describe it, cheers") == "describe it, cheers"
+    assert search_query("photo of the red car -> describe") == "red car"
+    assert search_query("pics of the harvest + read the label") == "harvest"
+    lr = LearnedRouter(WordEmbedder(), files, [{"text": "find a photo of a cat", "shape": "search"}])
+    lr._heads = {"tail": TextHead({}, {"caption": 0.1, "ocr": 0.1, "none": 0.8}),
+                 "base": TextHead({"booking": {"ocr": 0.9, "none": 0.1}}, {"search": 0.9, "none": 0.1})}
+    assert lr.follow_up("Find the photo of the storage unit card, not the van booking.") == "none"
+    for heard in ("Could you go through it in your voice for him?", "descríbemela con tu voz",
+                  "lis la carte avec ta voix", "beschreib es mir mit deiner Stimme", "lê-o com a tua voz"):
+        assert wants_aloud(heard), heard
+    assert not wants_aloud("is that your voice in memo.wav?") and not wants_aloud("what does the voice in a.wav say?")
+
+
 @pytest.mark.real
 @pytest.mark.parametrize("request_, attachments, tools", [
     # attached files the request does not name: each is read, in the order attached (before: "no shape reads

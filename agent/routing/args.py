@@ -30,7 +30,8 @@ _SEARCH_Q = re.compile(rf"\b{_MEDIA}\s+(?:\w+\s+)?{_OF}\s*(?P<q>.+)$", re.IGNORE
 _SEARCH_Q_PT = re.compile(r"\b(?:fotos?|imagens?|imagem)\s+(?:do|da|dos|das)\s+(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
 _SEARCH_FOR = re.compile(r"\b(?:search|look|looking)\s+(?:\S+\s+){0,2}?for\s+(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
 _Q_END = re.compile(
-    r"\s*(?:[,.;!?]|:(?!//)|\s[-–—]\s|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|"
+    # "&", "+" and arrows join steps in terse requests: "the coffee pic & describe it", "lemon tree → describe"
+    r"\s*(?:[,.;!?]|:(?!//)|\s[-–—]\s|\s[&+]\s|\s*(?:→|->|=>|⇒)|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|"
     # Dutch "en"/"dan" only before a verb ("de kano en vertel me ..."): Spanish/French "en" is "in"
     r"\b(?:en|dan)\s+(?=(?:vertel|beschrijf|lees|zeg|geef|laat|toon|wat|hoe)\b)|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
     r"(?:the\s+|my\s+|folder\s+)*[\w~.-]*/"
@@ -176,7 +177,10 @@ _ALOUD = re.compile(
     r"|\blies\w*\b[^.?!:]{0,40}\bvor\b|\blees\b[^.?!:]{0,40}\bvoor\b(?!\s+(?:mij|me|ons|jou|je|u)\b)"
     r"|\blis(?:ez)?-(?:(?:le|la|les)-)?(?:moi|nous)\b|\bl[ée]e(?:me|nos)(?:l[oa]s?)?\b|\bleggi(?:mi|ci|me|ce)(?:l[oaie])?\b"
     r"|\ba voce\b|\b(?:lê|leia|le)\s+(?:(?:isso|isto|o|a)\s+)?(?:pra|para)\s+mim\b)"
-    r"|(?:->|→)\s*(?:speech|voice|audio)\b",
+    r"|(?:->|→)\s*(?:speech|voice|audio)\b"
+    # the assistant's own voice asked for: "go through it in your voice", "dímelo con tu voz", "mit deiner Stimme"
+    r"|\b(?:in|with) your (?:own )?voice\b|\bcon (?:tu|la tua|su) vo(?:z|ce)\b|\bavec (?:ta|votre) voix\b"
+    r"|\bmit (?:deiner|Ihrer) Stimme\b|\bcom (?:a tua|sua|a sua) voz\b|\bmet (?:je|jouw|uw) stem\b",
     re.IGNORECASE,
 )
 # hearing asked for by someone who wants to: on an image (which has no sound of its own) only speech

@@ -212,7 +212,7 @@ def masked_query(text: str) -> str:
 
 
 # where the search clause ends: a clause break after the query, a dash, "n"/"&" for "and"
-_AFTER_SEARCH = re.compile(_CLAUSE_BREAK.pattern + r"|\s[-–—]\s|\s(?:n|&)\s", re.IGNORECASE)
+_AFTER_SEARCH = re.compile(_CLAUSE_BREAK.pattern + r"|\s[-–—]\s|\s(?:n|&)\s|\s*(?:→|->|=>|⇒)\s*", re.IGNORECASE)
 
 
 def after_search(text: str) -> str:
@@ -461,7 +461,7 @@ class LearnedRouter:
         # the clause after the search, read by the base classifier (fitted on every caption and OCR
         # request, six languages): "... und beschreib es mir", "... e dimmi cosa c'è scritto"
         after = after_search(request)
-        clause = strip_aloud(after)
+        clause = strip_aloud(drop_negated(after))  # "find the storage card, not the van booking": nothing follows
         texts = [normalise(masked_query(request), attachments)]
         if re.search(r"\w", clause):
             texts.append(normalise(clause))
