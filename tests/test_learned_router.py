@@ -554,6 +554,57 @@ def test_stated_situations_with_the_real_embedder(settings):
     assert lr.situation("I'm driving home now with memo.wav playing")[1] == []
 
 
+def test_stated_screen_situations_and_situation_clauses(settings):
+    """A stated place where the screen is in view ("I'm at my desk", screen_situations.txt) is no reason to speak;
+    French "en train de" stays one clause, and English "car" is no French "because"."""
+    from agent.routing.embed import Embedder
+    from agent.routing.learned import EYES_BUSY, situation_clauses
+
+    lr = LearnedRouter(Embedder(ModelStore(settings)), settings.cache_dir,
+                       [{"text": "transcribe memo.wav", "shape": "transcribe"}])
+    for not_busy in ("I'm at my desk, what's in memo.wav?", "I'm on my laptop now, transcribe memo.wav"):
+        assert lr.eyes_busy(not_busy) < EYES_BUSY, not_busy
+    assert lr.eyes_busy("I'm driving to work, what's in memo.wav?") >= EYES_BUSY
+    assert situation_clauses("I'm under the car looking at the tyre") == ["I'm under the car looking at the tyre"]
+    assert situation_clauses("je suis en train de cuisiner") == ["je suis en train de cuisiner"]
+
+
+def test_hearing_kept_to_some_of_several_files():
+    """"solo quiero oír la nota": of several files read, only those the hearing clause names by their own
+    clause's words, or by what their reading gives ("the transcript"), are spoken; no such clause: None."""
+    from agent.routing.learned import only_heard
+
+    tools = ["transcribe_audio", "read_text_in_image"]
+    assert only_heard("Transcribe el audio a.ogg y lee la nota b.jpg; solo quiero oír la nota en voz alta, el audio "
+                      "ya lo leo yo.", ["Transcribe el audio  ", " lee la nota  "], tools) == [False, True]
+    assert only_heard("Read the menu b.jpg and transcribe a.ogg, but only the transcript should be spoken.",
+                      ["Read the menu  ", " transcribe  "], tools[::-1]) == [False, True]
+    assert only_heard("transcribe a.ogg and read b.jpg, then just play them both to me",
+                      ["transcribe  ", " read  "], tools) is None
+    assert only_heard("transcribe a.ogg and read b.jpg aloud, only the important bits",
+                      ["transcribe  ", " read  "], tools) is None  # no hearing word in the "only" clause
+
+
+@pytest.mark.parametrize(("request_", "about_name"), [
+    ("What's the MV in MVIMG_20271219_072210.jpg?", True), ("what is the .MP in PXL_2028.MP.jpg?", True),
+    ("What does the SIGN in SIGN_01.jpg say?", False),  # a whole word of the name: about the picture
+    ("Transcribe REC_001.wav, what did the MD say?", False),
+])
+def test_a_name_piece_in_capitals_asks_about_the_name(request_, about_name):
+    from agent.routing.args import about_file_name
+
+    assert about_file_name(request_) is about_name
+
+
+@pytest.mark.parametrize(("request_", "kept"), [
+    ("Find the storage unit card, not the van booking.", "Find the storage unit card,."),
+    ("find the beach photo but not the blurry one", "find the beach photo "),
+    ("it is not the same photo", "it is not the same photo"),  # no comma or "but": not set aside
+])
+def test_a_thing_set_aside_is_not_asked_for(request_, kept):
+    assert drop_negated(request_) == kept
+
+
 def test_asking_for_speech_in_words_the_lists_do_not_know(settings):
     """The routing embedder: a clause asking for the answer as speech in words that are neither in the
     read-aloud lists nor in spoken_asks.txt word for word counts, in other languages too (for recordings as

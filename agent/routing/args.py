@@ -152,7 +152,7 @@ _ALOUD = re.compile(
     r"|\bread out\b(?!\s+(?:of|from)\b)|\bsay (?:it|that|this|them|both|all)(?: of (?:it|them))? to (?:me|us)\b"
     r"|\bvoice (?:it|this|that|them|both|all|each|every|the (?:text|words|description|caption|transcript|note|answer))\b"
     # "can u voice what the lecturer said" (the verb, not "the voice what ...")
-    r"|(?<!the )(?<!his )(?<!her )(?<!my )(?<!a )\bvoice what\b"
+    r"|(?<!the )(?<!his )(?<!her )(?<!my )(?<!a )\b(?:voice|speak) what\b"
     r"|\bsay (?:the|its) (?:caption|description|text|words|transcript)\b"
     r"|(?:read|say|speak|play)\b[^.?!]{0,30}\bback to me|\bplay (?:it|them|that|this)\s+(?:back\s+)?(?:to|for)\s+(?:me|us|him|her)\b"
     r"|(?:and|then) (?:say|speak) (?:it|that|them|both|the \w+)|(?:just|please) say (?:it|that|them)\b|"
@@ -226,7 +226,10 @@ _NEGATED = re.compile(
     r"|\bno\s+(?:voice|audio|sound|speech)\b[^,.;!?]*"
     # what is left out: "Leave out the screenshots, find ...", "ignore the writing on the board, ..."
     r"|\b(?:leave|leaving)\s+out\b[^,.;!?]*|\b(?:skip|skipping|ignore|ignoring|exclude|excluding|except(?:\s+for)?|apart from|"
-    r"other than)\b[^,.;!?]*",
+    r"other than)\b[^,.;!?]*"
+    # a thing set aside after a comma or "but": "find the storage card, not the van booking"
+    r"|(?:(?<=[,;])\s*|\bbut\s+)(?:not|nicht|pas|no|non|niet|não)\s+(?:the|a|an|my|that|this|those|these|der|die|das|den|"
+    r"le|la|les|el|los|las|il|lo|gli|het|de|o|os|as)\s[^,.;!?]*",
     re.IGNORECASE)
 
 
@@ -304,6 +307,18 @@ def name_words(name: str) -> list[str]:
     return [w for w in re.split(r"[_\W\d]+", name) if len(w) > 1]
 
 
+# a piece of a file's name written again in capitals: "the MV in MVIMG_2027.jpg", "the .MP in PXL_2028.MP.jpg"
+_CAPS = re.compile(r"(?<![\w.])\.?[A-Z]{2,}(?![\w.])")
+
+
+def _name_piece(name: str, rest: str) -> bool:
+    """Whether ``rest`` (the request without its file names) writes in capitals a part of ``name`` that is
+    not a whole word of it: a name's letters asked about, not a word that also says what the file shows."""
+    stem = name.rpartition(".")[0]
+    words = set(name_words(stem))
+    return any(tok in stem and (tok.startswith(".") or tok not in words) for tok in _CAPS.findall(rest))
+
+
 def about_file_name(request: str) -> bool:
     """Whether the request asks about a named file's name or format (answered, no tool)."""
     from agent.routing.fastpath import FILE_RE, mention_path
@@ -312,6 +327,8 @@ def about_file_name(request: str) -> bool:
     if not found:
         return False
     rest = FILE_RE.sub(" ", request)
+    if any(_name_piece(Path(mention_path(m)).name, rest) for m in found):
+        return True
     if not _NAME_CUE.search(rest):
         return False
     for m in found:

@@ -285,8 +285,10 @@ def load_situations(name: str = "situations.txt") -> list[str]:
 
 
 # a request's clauses for the situation check: "On the motorway right now, what did Marcus say in x.opus?"
-_SITUATION_BREAK = re.compile(r"[,;:!?.]\s|[,;:!?.]$|\s[-–—]\s|\b(?:and|but|because|since|so|while|as|und|weil|et|car|"
-                              r"parce que|y|porque|e|perché|mentre|en|omdat)\b", re.IGNORECASE)
+# (not French "car", which is mostly the English word here: "I'm under the car"; Dutch "en" but not French "en
+# train de", the progressive that states a situation: "je suis en train de cuisiner")
+_SITUATION_BREAK = re.compile(r"[,;:!?.]\s|[,;:!?.]$|\s[-–—]\s|\b(?:and|but|because|since|so|while|as|und|weil|et|"
+                              r"parce que|y|porque|e|perché|mentre|en(?!\s+train\b)|omdat)\b", re.IGNORECASE)
 # speech declined in so many words: "I'm driving but no voice please", "don't read it out loud"
 _NO_SPEECH = re.compile(r"\b(?:loud|aloud|voice|audio|sound|speech|hear|listen|speak|say|vorles\w*|voix|voz|voce)\b",
                         re.IGNORECASE)
@@ -300,6 +302,11 @@ _NOT_ASKING = re.compile(r"\b(?:is there|are there|do i have|have i got|gibt es|
                          r"tengo|ho|heb ik|tenho|where|wo|où|dónde|dove|waar|onde|find|found|search|"
                          r"look|locate|show|such\w*|find\w*|cherch\w*|trouv\w*|busc\w*|encuentr\w*|encontr\w*|trov\w*|"
                          r"cerc\w*|zoek\w*|vind\w*|procur\w*|mostr\w*|zeig\w*|montr\w*)\b", re.IGNORECASE)
+
+
+def situation_clauses(text: str) -> list[str]:
+    """The clauses a stated situation is looked for in ("On the motorway right now", "so I'm told")."""
+    return [c.strip() for c in _SITUATION_BREAK.split(text) if c and len(c.strip()) > 6]
 
 
 def asks_about_photo(clause: str) -> bool:
@@ -319,6 +326,37 @@ def compatible(shape: str, n_audio: int, n_images: int, has_folder: bool, availa
     if shape.startswith("transcribe"):
         return n_audio >= 1 and n_images == 0 and (n_audio == 1 or not shape.endswith("_speak"))
     return n_images >= 1 and n_audio == 0 and (n_images == 1 or not shape.endswith("_speak"))
+
+
+# hearing kept to some of several files: "solo quiero oír la nota", "only the email's text should be spoken"
+# (the words up to the next punctuation mark say which)
+_ONLY = re.compile(r"\b(?:only|just|solo|sólo|solamente|nur|seulement|uniquement|soltanto|apenas|só|alleen)\b"
+                   r"(?P<rest>[^.,;:!?]*)", re.IGNORECASE)
+_HEARING = re.compile(r"\b(?:hear\w*|listen\w*|spoken|speak\w*|aloud|loud|voice\w*|o[ií]r|escuch\w*|h[öo]r\w*|anh[öo]r\w*|"
+                      r"vorles\w*|[ée]cout\w*|entendre|ascolt\w*|sentir\w*|ouvir|escutar|horen|luister\w*|voz|voix|voce|"
+                      r"stem|stimme|alta|haute)\b", re.IGNORECASE)
+# what reading a file gives, named by the tool that gives it: "the transcript", "la descripción", "der Text"
+_PRODUCT = {"transcribe_audio": re.compile(r"\b(?:transcri\w*|transkri\w*|trascri\w*)\b", re.IGNORECASE),
+            "caption_image": _DESCRIBE,
+            "read_text_in_image": re.compile(r"\b(?:text\w*|texte|testo|tekst)\b", re.IGNORECASE)}
+
+
+def only_heard(request: str, own: Sequence[str], tools: Sequence[str]) -> list[bool] | None:
+    """Which of several files the user wants to hear when a clause keeps the hearing to some of them: the
+    files whose own clause alone holds one of its words ("lee la nota b.jpg; solo quiero oír la nota"), or
+    whose reading gives what it names ("solo quiero oír la transcripción"); None when no such clause picks a
+    proper subset."""
+    for m in _ONLY.finditer(FILE_RE.sub(" file ", request)):
+        rest = m.group("rest")
+        if not _HEARING.search(m.group(0)):
+            continue
+        words = {w for w in _WORD.findall(rest.lower()) if len(w) >= 4 and not _HEARING.fullmatch(w) and w != "file"}
+        mine = [{w for w in _WORD.findall(c.lower())} for c in own]
+        pick = [i for i, ws in enumerate(mine) if words & ws - set().union(*(o for j, o in enumerate(mine) if j != i))]
+        pick += [i for i, t in enumerate(tools) if (rx := _PRODUCT.get(t)) is not None and rx.search(rest)]
+        if pick and len(set(pick)) < len(tools):
+            return [i in pick for i in range(len(tools))]
+    return None
 
 
 @dataclass
@@ -514,12 +552,14 @@ class LearnedRouter:
         text = FILE_RE.sub("file", request)
         if any(_NO_SPEECH.search(m.group(0)) for m in _NEGATED_SPAN.finditer(text)):
             return 0.0, []
-        clauses = [c.strip() for c in _SITUATION_BREAK.split(text) if c and len(c.strip()) > 6]
+        clauses = situation_clauses(text)
         if not clauses:
             return 0.0, []
         if self._situations is None:
             self._situations = self.embedder.embed_cached(load_situations(), self.cache_dir)
-            self._quiet = self.embedder.embed_cached(load_situations("quiet_situations.txt"), self.cache_dir)
+            # situations in which the user cannot listen, or can look at the screen after all ("I'm at my desk")
+            self._quiet = self.embedder.embed_cached(load_situations("quiet_situations.txt")
+                                                     + load_situations("screen_situations.txt"), self.cache_dir)
         vecs = self.embedder.embed(clauses)
         eyes = (vecs @ self._situations.T).max(axis=1)
         ears = (vecs @ self._quiet.T).max(axis=1) if self._quiet is not None and QUIET else np.zeros(len(clauses))
@@ -726,6 +766,7 @@ class LearnedRouter:
         heard: list[bool] = []  # per file: its own clause asks to hear it ("... and read the note b.png out loud")
         group: list[int] = []  # per file: the first file of its coordination ("describe a.jpg and b.jpg out loud")
         verbs: list[str] = []  # per file: its clause's words before the file ("read me a.jpg ..." -> "read me")
+        said: list[str] = []  # per named file: its clause, file names left out ("y lee la nota ")
 
         def transcribe(path: str, words: str) -> ToolCall:
             lang = recording_language(words)
@@ -754,6 +795,7 @@ class LearnedRouter:
             kind = media_kind(path)
             path = att.get(Path(path).name, path)
             heard.append(wants_aloud(clause))
+            said.append(FILE_RE.sub(" ", clause))
             if kind == "audio":
                 steps.append(transcribe(path, clause))
                 continue
@@ -778,8 +820,9 @@ class LearnedRouter:
         # clause: "describe a.jpg and b.jpg out loud" hears both, "transcribe a.wav and read b.png aloud" only b
         heard = [any(h for h, g in zip(heard, group, strict=True) if g == group[i]) for i in range(len(heard))]
         if not any(heard) and self.aloud(request, lists_only=True):
-            # "what do a.m4a and b.opus say? play them to me", "... I'm driving", "... answer by voice"
-            heard = [True] * len(steps)
+            # "what do a.m4a and b.opus say? play them to me", "... I'm driving", "... answer by voice"; unless
+            # the hearing is kept to some of them: "... solo quiero oír la nota", "only the transcript, spoken"
+            heard = only_heard(request, said, [c.tool for c in steps]) or [True] * len(steps)
         # every file read first, then one speak step per file wanted aloud, in file order
         steps += [ToolCall(tool="speak", args={"text": f"${i + 1}.text"}) for i, h in enumerate(heard) if h]
         if any(c.tool not in available for c in steps):
