@@ -17,6 +17,11 @@ test splits were already spent): bank 5-fold CV over the older sets' rows 1173 -
 fresh twenty-first set's test split 152/170 with and without them (side by side), dev 73 -> 72/80.  The
 twenty-first set's dev split stays outside the bank (its test split shares its files).  Tuning since then:
 CV, and dev splits of sets newer than the bank's.
+
+Session 20 (2026-12-05) added the dev splits of the twenty-first and twenty-second sets (144 examples; their
+test splits were spent in session 19): the fresh twenty-third to twenty-fifth sets' test splits 455/510 with
+and without them (side by side), their dev splits (learned layer alone) 209 -> 211/240.  Those three sets' dev
+splits stay outside the bank (their test splits share their files).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ SETS = [("routing_set", ROOT / "bench/routing_set.jsonl"), ("dev", ROOT / "bench
 SETS += [(f"heldout{n}", ROOT / f"bench/routing_heldout{n}/dev.jsonl") for n in range(3, 12)]
 SETS += [("chains", ROOT / "bench/routing_chains_dev/chains_dev.jsonl")]
 SETS += [(f"heldout{n}", ROOT / f"bench/routing_heldout{n}/dev.jsonl") for n in range(12, 21)]  # session 19
+SETS += [(f"heldout{n}", ROOT / f"bench/routing_heldout{n}/dev.jsonl") for n in (21, 22)]  # session 20
 
 
 def shape_of(tools: list[str]) -> str | None:
