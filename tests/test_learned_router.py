@@ -870,6 +870,9 @@ def test_session_20_step_joiners_declined_clauses_and_your_voice(files):
                   "lis la carte avec ta voix", "beschreib es mir mit deiner Stimme", "lê-o com a tua voz"):
         assert wants_aloud(heard), heard
     assert not wants_aloud("is that your voice in memo.wav?") and not wants_aloud("what does the voice in a.wav say?")
+    assert wants_aloud("describe x.jpg to me by voice") and wants_aloud("can you voice the wording on x.png?")
+    assert not wants_aloud("how do I search my photos by voice command?")
+    assert search_query("Zoek de foto van de flyer en haal de tekst eruit") == "flyer"  # Dutch "en" before a verb
 
 
 @pytest.mark.real

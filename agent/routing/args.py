@@ -33,7 +33,7 @@ _Q_END = re.compile(
     # "&", "+" and arrows join steps in terse requests: "the coffee pic & describe it", "lemon tree → describe"
     r"\s*(?:[,.;!?]|:(?!//)|\s[-–—]\s|\s[&+]\s|\s*(?:→|->|=>|⇒)|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|"
     # Dutch "en"/"dan" only before a verb ("de kano en vertel me ..."): Spanish/French "en" is "in"
-    r"\b(?:en|dan)\s+(?=(?:vertel|beschrijf|lees|zeg|geef|laat|toon|wat|hoe)\b)|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
+    r"\b(?:en|dan)\s+(?=(?:vertel|beschrijf|lees|zeg|geef|laat|toon|haal|wat|hoe)\b)|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
     r"(?:the\s+|my\s+|folder\s+)*[\w~.-]*/"
     r"|\b(?:in|from|on)\s+(?:my|the)\s+(?:photo\s+|picture\s+)?(?:library|photos|pictures|gallery|collection|camera roll)\b"
     # where the photo might be is not what it shows: "a photo of the sign somewhere (on my phone)"
@@ -150,7 +150,8 @@ _ALOUD = re.compile(
     r"|r(?:ea|ae|ee)d me\b"
     # the phrasal verb "read out (the transcript)" (not "read out of"); "say both / them to me"
     r"|\bread out\b(?!\s+(?:of|from)\b)|\bsay (?:it|that|this|them|both|all)(?: of (?:it|them))? to (?:me|us)\b"
-    r"|\bvoice (?:it|this|that|them|both|all|each|every|the (?:text|words|description|caption|transcript|note|answer))\b"
+    r"|\bvoice (?:it|this|that|them|both|all|each|every|the (?:text|words|wording|description|caption|transcript|note|answer))\b"
+    r"|\bby voice\b(?!\s+(?:command|control|search|assistant|recognition|message|note|memo|mail))"
     # "can u voice what the lecturer said" (the verb, not "the voice what ...")
     r"|(?<!the )(?<!his )(?<!her )(?<!my )(?<!a )\b(?:voice|speak) what\b"
     r"|\bsay (?:the|its) (?:caption|description|text|words|transcript)\b"
