@@ -24,12 +24,12 @@ def script(messages, schema):
     return LONG if req == "long please" else f"You asked: {req}"
 
 
-def _agent(tmp_path, token_delay=0.0):
+def _agent(tmp_path, token_delay=0.0, planner="layered"):
     from agent.config import Settings
     from agent.core import Agent
     from tools.testing import ScriptedChatModel
 
-    settings = Settings(output_dir=tmp_path / "out", model_dir=tmp_path / "models", stt_threads=1)
+    settings = Settings(output_dir=tmp_path / "out", model_dir=tmp_path / "models", stt_threads=1, planner=planner)
     return Agent(settings, model=ScriptedChatModel(script, token_delay=token_delay))
 
 
@@ -39,8 +39,8 @@ def make_server(tmp_path):
 
     started = []
 
-    def make(token_delay=0.0, **cfg):
-        srv = LiveServer(_agent(tmp_path, token_delay), ServeConfig(warm_up=False, **cfg)).__enter__()
+    def make(token_delay=0.0, planner="layered", **cfg):
+        srv = LiveServer(_agent(tmp_path, token_delay, planner), ServeConfig(warm_up=False, **cfg)).__enter__()
         started.append(srv)
         return srv
 
@@ -67,7 +67,9 @@ def _rss_mb() -> float:
 
 
 def test_concurrent_clients_all_answered_or_refused(make_server):
-    srv = make_server(token_delay=0.002, max_queue=6)
+    # the scripted LLM plans every request (planner=llm): what is tested is the server's queue, not how the
+    # learned layer reads "client 12 request 2" (with session 20's bank, an image search at 0.5+ probability)
+    srv = make_server(token_delay=0.002, max_queue=6, planner="llm")
     url = srv.url + "/v1/chat/completions"
     # one request first: the routing layer's embedding model loads on first use, which is not growth
     warm = httpx.post(url, json={"model": "mmagent", "messages": [{"role": "user", "content": "warm up"}]}, timeout=120)
