@@ -29,9 +29,11 @@ _SEARCH_Q = re.compile(rf"\b{_MEDIA}\s+(?:\w+\s+)?{_OF}\s*(?P<q>.+)$", re.IGNORE
 # Portuguese "a foto do convite", "as fotos da praia" (not English "photos do you have")
 _SEARCH_Q_PT = re.compile(r"\b(?:fotos?|imagens?|imagem)\s+(?:do|da|dos|das)\s+(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
 _SEARCH_FOR = re.compile(r"\b(?:search|look|looking)\s+(?:\S+\s+){0,2}?for\s+(?P<q>.+)$", re.IGNORECASE | re.DOTALL)
+# an arrow joins steps in terse requests ("lemon tree → describe"), as "&" and "+" do ("the coffee pic & describe it")
+STEP_ARROW = r"(?:→|->|=>|⇒)"
 _Q_END = re.compile(
-    # "&", "+" and arrows join steps in terse requests: "the coffee pic & describe it", "lemon tree → describe"
-    r"\s*(?:[,.;!?]|:(?!//)|\s[-–—]\s|\s[&+]\s|\s*(?:→|->|=>|⇒)|\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|"
+    rf"\s*(?:[,.;!?]|:(?!//)|\s[-–—]\s|\s[&+]\s|\s*{STEP_ARROW}|"
+    r"\b(?:and|then|und|dann|et|puis|y|luego|e|poi)\b|"
     # Dutch "en"/"dan" only before a verb ("de kano en vertel me ..."): Spanish/French "en" is "in"
     r"\b(?:en|dan)\s+(?=(?:vertel|beschrijf|lees|zeg|geef|laat|toon|haal|wat|hoe)\b)|\b(?:in|im|from|under|inside|dans|en|nel|nella)\s+"
     r"(?:the\s+|my\s+|folder\s+)*[\w~.-]*/"

@@ -33,6 +33,7 @@ import numpy as np
 from agent.routing.args import NEGATED_SPAN as _NEGATED_SPAN
 from agent.routing.args import (
     QUOTED,
+    STEP_ARROW,
     about_file_name,
     drop_negated,
     folder_in,
@@ -212,7 +213,7 @@ def masked_query(text: str) -> str:
 
 
 # where the search clause ends: a clause break after the query, a dash, "n"/"&" for "and"
-_AFTER_SEARCH = re.compile(_CLAUSE_BREAK.pattern + r"|\s[-–—]\s|\s(?:n|&)\s|\s*(?:→|->|=>|⇒)\s*", re.IGNORECASE)
+_AFTER_SEARCH = re.compile(_CLAUSE_BREAK.pattern + rf"|\s[-–—]\s|\s(?:n|&)\s|\s*{STEP_ARROW}\s*", re.IGNORECASE)
 
 
 def after_search(text: str) -> str:
@@ -346,12 +347,12 @@ def only_heard(request: str, own: Sequence[str], tools: Sequence[str]) -> list[b
     files whose own clause alone holds one of its words ("lee la nota b.jpg; solo quiero oír la nota"), or
     whose reading gives what it names ("solo quiero oír la transcripción"); None when no such clause picks a
     proper subset."""
+    mine = [set(_WORD.findall(c.lower())) for c in own]
     for m in _ONLY.finditer(FILE_RE.sub(" file ", request)):
         rest = m.group("rest")
         if not _HEARING.search(m.group(0)):
             continue
         words = {w for w in _WORD.findall(rest.lower()) if len(w) >= 4 and not _HEARING.fullmatch(w) and w != "file"}
-        mine = [{w for w in _WORD.findall(c.lower())} for c in own]
         pick = [i for i, ws in enumerate(mine) if words & ws - set().union(*(o for j, o in enumerate(mine) if j != i))]
         pick += [i for i, t in enumerate(tools) if (rx := _PRODUCT.get(t)) is not None and rx.search(rest)]
         if pick and len(set(pick)) < len(tools):
@@ -799,7 +800,7 @@ class LearnedRouter:
             if kind == "audio":
                 steps.append(transcribe(path, clause))
                 continue
-            own = FILE_RE.sub("", clause)
+            own = said[-1]  # the clause without its file names
             if group[i] != i:  # "read me a.jpg and b.png out loud": b.png's verb is a.jpg's
                 clause = verbs[i] + " " + clause
             step = look(path, self.scores(clause) if re.search(r"\w", own) and not compared else whole)
